@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace Copydesk {
+
+// Value types shared by every layer. They carry no behaviour and no database handles, so a
+// domain stage can produce them on any thread and storage can persist them unchanged.
+
+// Flag kinds and statuses as they appear in the archive and in the JSON contract.
+namespace FlagKind {
+inline constexpr char Duplicate[] = "duplicate";
+inline constexpr char DoubledCharacter[] = "doubled-character";
+inline constexpr char StrayLatin[] = "stray-latin";
+inline constexpr char VariantCharacter[] = "variant-character";
+inline constexpr char Punctuation[] = "punctuation";
+inline constexpr char Spelling[] = "spelling";
+inline constexpr char Join[] = "join";
+inline constexpr char Encoding[] = "encoding";
+} // namespace FlagKind
+
+namespace FlagStatus {
+inline constexpr char Open[] = "open";
+inline constexpr char Accepted[] = "accepted";
+inline constexpr char Dismissed[] = "dismissed";
+} // namespace FlagStatus
+
+// A range of the normalised source text [start, start + length).
+struct SourceSpan
+{
+    int start = 0;
+    int length = 0;
+    bool operator==(const SourceSpan &o) const { return start == o.start && length == o.length; }
+};
+
+// Something a proofreader should look at. `paragraph` indexes the story's paragraphs
+// (-1: the story as a whole); start/length locate `text` inside that paragraph.
+struct FlagDraft
+{
+    QString kind;
+    int paragraph = -1;
+    int start = 0;
+    int length = 0;
+    QString text;
+    QString suggestion;
+    QString reason;
+    double confidence = 1.0;
+};
+
+// One automatic change made by a pipeline stage (a join, a byline cut, a removed doubled
+// character, a normalisation). `before`/`after` hold enough text to revert it.
+struct Decision
+{
+    QString kind;       // "join", "split", "byline", "kicker", "headline", "jump", ...
+    int paragraph = -1; // index in the story's paragraphs after the stage ran
+    int position = 0;   // character offset inside that paragraph
+    double confidence = 1.0;
+    QString reason;
+    QString before;
+    QString after;
+};
+
+struct ParagraphDraft
+{
+    QString text;
+    QVector<SourceSpan> spans; // where the text came from in the normalised source
+};
+
+struct StoryDraft
+{
+    QString kicker;
+    QString headline;
+    QString byline;
+    QVector<ParagraphDraft> paragraphs;
+    QVector<FlagDraft> flags;
+    QVector<Decision> decisions;
+};
+
+// What the text stage hands to storage for one page.
+struct PageDraft
+{
+    QVector<StoryDraft> stories;
+    QVector<FlagDraft> pageFlags; // flags not tied to a story (e.g. encoding problems)
+};
+
+// A decoded import, before segmentation.
+struct DecodedText
+{
+    QString text;            // normalised (line ends, control chars, NBSP)
+    QString encoding;        // name of the detected encoding, e.g. "UTF-8", "GB18030"
+    int invalidSequences = 0; // bytes that decoded to U+FFFD
+    int removedCharacters = 0; // control / zero-width characters dropped by normalisation
+};
+
+} // namespace Copydesk
