@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "common/appidentity.h"
+#include "common/version.h"
+#include "exporting/jsonexport.h"
+#include "jobs/importjob.h"
+#include "storage/database.h"
+#include "storage/pagerepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Copydesk::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Cli)
+};
+
+void printErr(const QString &line)
+{
+    QTextStream err(stderr);
+    err << line << Qt::endl;
+}
+
+void printOut(const QString &line)
+{
+    QTextStream out(stdout);
+    out << line << Qt::endl;
+}
+
+QString usageText()
+{
+    return Tr::tr("Usage: copydesk-cli <command> [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  import FILE|FOLDER...   import raw page text into the archive\n"
+                  "  export                  export pages (--format json, -o PATH or -o - for "
+                  "stdout)\n"
+                  "  pages                   list the pages in the archive\n"
+                  "\n"
+                  "Run 'copydesk-cli <command> --help' for the options of a command.");
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"),
+                      Tr::tr("The archive file (default: %1).").arg(defaultArchivePath()),
+                      Tr::tr("FILE")});
+}
+
+QString archivePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : defaultArchivePath();
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Import raw page text files or folders of .txt files."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("max-size"),
+                      Tr::tr("Refuse files larger than this many megabytes (default 256)."),
+                      Tr::tr("MB")});
+    parser.addOption({QStringLiteral("user"),
+                      Tr::tr("Record this name as the importer (default: the login name)."),
+                      Tr::tr("NAME")});
+    parser.addPositionalArgument(QStringLiteral("paths"), Tr::tr("Files or folders to import."),
+                                 Tr::tr("FILE|FOLDER..."));
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        printErr(Tr::tr("import: name at least one file or folder"));
+        return Usage;
+    }
+
+    ImportParams params;
+    params.archivePath = archivePath(parser);
+    params.user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                       : currentUserName();
+    if (parser.isSet(QStringLiteral("max-size"))) {
+        bool ok = false;
+        const double mb = parser.value(QStringLiteral("max-size")).toDouble(&ok);
+        if (!ok || mb <= 0) {
+            printErr(Tr::tr("import: --max-size takes a positive number of megabytes"));
+            return Usage;
+        }
+        params.maxBytes = qint64(mb * 1024 * 1024);
+    }
+
+    const Importing::CollectedInputs collected =
+        Importing::collectInputs(parser.positionalArguments());
+    for (const QString &e : collected.errors)
+        printErr(e);
+    params.inputs = collected.inputs;
+
+    bool failed = !collected.errors.isEmpty();
+    if (!params.inputs.isEmpty()) {
+        const ImportReport report = ImportJob::run(params);
+        if (!report.archiveError.isEmpty()) {
+            printErr(report.archiveError);
+            return Failed;
+        }
+        for (const ImportOutcome &o : report.outcomes) {
+            if (o.kind == ImportOutcome::Kind::Refused)
+                printErr(o.message);
+            else
+                printOut(o.message);
+            for (const QString &w : o.warnings)
+                printErr(Tr::tr("warning: %1").arg(w));
+        }
+        failed = failed || !report.allSucceeded();
+    }
+    return failed ? Failed : Success;
+}
+
+Status writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return failure(Tr::tr("cannot write to standard output"));
+        return success();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        return failure(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return success();
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Export pages from the archive."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: json."), Tr::tr("FORMAT"),
+                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("page"), Tr::tr("Export only this page (default: all)."),
+                      Tr::tr("ID")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Tr::tr("Write to PATH ('-' for standard output)."), Tr::tr("PATH")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json")) {
+        printErr(Tr::tr("export: unknown format '%1' (this build writes: json)").arg(format));
+        return Usage;
+    }
+    if (!parser.isSet(QStringLiteral("o"))) {
+        printErr(Tr::tr("export: name the output with -o PATH (or -o - for standard output)"));
+        return Usage;
+    }
+
+    Database::Options options;
+    options.mode = Database::Mode::ReadOnly;
+    auto db = Database::open(archivePath(parser), options);
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    PageRepository pages(*db.value());
+    QVector<qint64> ids;
+    if (parser.isSet(QStringLiteral("page"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("page")).toLongLong(&ok);
+        if (!ok) {
+            printErr(Tr::tr("export: --page takes a page number"));
+            return Usage;
+        }
+        ids << id;
+    } else {
+        auto all = pages.pageIds();
+        if (!all) {
+            printErr(all.error());
+            return Failed;
+        }
+        ids = all.value();
+    }
+    QVector<PageRecord> records;
+    for (qint64 id : std::as_const(ids)) {
+        auto page = pages.loadPage(id);
+        if (!page) {
+            printErr(Tr::tr("export: page %1: %2").arg(id).arg(page.error()));
+            return Failed;
+        }
+        records.push_back(page.value());
+    }
+    if (Status s = writeOutput(parser.value(QStringLiteral("o")),
+                               Exporting::JsonExport::write(records));
+        !s) {
+        printErr(s.error());
+        return Failed;
+    }
+    return Success;
+}
+
+int runPages(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("List the pages in the archive, newest first."));
+    addCommonOptions(parser);
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    Database::Options options;
+    options.mode = Database::Mode::ReadOnly;
+    auto db = Database::open(archivePath(parser), options);
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    auto pages = PageRepository(*db.value()).pages();
+    if (!pages) {
+        printErr(pages.error());
+        return Failed;
+    }
+    for (const PageSummary &p : pages.value()) {
+        printOut(Tr::tr("page %1\t%2\t%3\t%n story/stories", nullptr, p.storyCount)
+                     .arg(p.id)
+                     .arg(p.source.fileName, p.source.importedAt.toLocalTime().toString(
+                                                 Qt::ISODate)));
+    }
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printErr(usageText());
+        return Usage;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("copydesk-cli %1").arg(versionString()));
+        return Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printOut(usageText());
+        return Success;
+    }
+    // QCommandLineParser expects the program name first.
+    const QStringList rest = QStringList{arguments.first()} + args.mid(1);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
+    if (command == QLatin1String("pages"))
+        return runPages(rest);
+    printErr(Tr::tr("Unknown command '%1'.").arg(command));
+    printErr(usageText());
+    return Usage;
+}
+
+} // namespace Copydesk::Cli

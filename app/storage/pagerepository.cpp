@@ -1,0 +1,337 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagerepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+#include "storyrepository.h"
+
+#include <QSqlDatabase>
+
+namespace Copydesk {
+
+namespace {
+
+const QString kPageForSha = QStringLiteral(
+    "SELECT p.id FROM pages p JOIN sources s ON s.id = p.source_id WHERE s.sha256 = :sha "
+    "ORDER BY p.id LIMIT 1");
+
+const QString kInsertSource = QStringLiteral(
+    "INSERT INTO sources (file_name, sha256, encoding, raw, byte_size, imported_at, imported_by) "
+    "VALUES (:name, :sha, :encoding, :raw, :size, :at, :by)");
+
+const QString kInsertPage = QStringLiteral(
+    "INSERT INTO pages (source_id, normalized_text, created_at) VALUES (:source, :text, :at)");
+
+const QString kInsertStory = QStringLiteral(
+    "INSERT INTO stories (page_id, position, kicker, headline, byline) "
+    "VALUES (:page, :position, :kicker, :headline, :byline)");
+
+const QString kInsertParagraph = QStringLiteral(
+    "INSERT INTO paragraphs (story_id, position, text, source_spans) "
+    "VALUES (:story, :position, :text, :spans)");
+
+const QString kInsertFlag = QStringLiteral(
+    "INSERT INTO flags (page_id, story_id, paragraph_id, kind, status, start, length, text, "
+    "suggestion, reason, confidence, created_at) VALUES (:page, :story, :paragraph, :kind, "
+    "'open', :start, :length, :text, :suggestion, :reason, :confidence, :at)");
+
+const QString kInsertDecision = QStringLiteral(
+    "INSERT INTO decisions (story_id, paragraph, kind, position, confidence, reason, "
+    "before_text, after_text, created_at) VALUES (:story, :paragraph, :kind, :position, "
+    ":confidence, :reason, :before, :after, :at)");
+
+const QString kInsertRevision = QStringLiteral(
+    "INSERT INTO revisions (story_id, created_at, author, action, snapshot) "
+    "VALUES (:story, :at, :author, 'import', :snapshot)");
+
+const QString kPageSummaries = QStringLiteral(R"(
+    SELECT p.id, s.id, s.file_name, s.sha256, s.encoding, s.byte_size, s.imported_at,
+           s.imported_by,
+           (SELECT count(*) FROM stories st WHERE st.page_id = p.id),
+           (SELECT count(*) FROM paragraphs pa JOIN stories st ON st.id = pa.story_id
+              WHERE st.page_id = p.id),
+           (SELECT count(*) FROM flags f WHERE f.page_id = p.id AND f.status = 'open')
+    FROM pages p JOIN sources s ON s.id = p.source_id
+    WHERE %1 ORDER BY p.id DESC)");
+
+const QString kPageIds = QStringLiteral("SELECT id FROM pages ORDER BY id");
+
+const QString kRawBytes = QStringLiteral(
+    "SELECT s.raw FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = :page");
+
+const QString kNormalizedText = QStringLiteral(
+    "SELECT normalized_text FROM pages WHERE id = :page");
+
+const QString kCounts = QStringLiteral(
+    "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM stories), "
+    "(SELECT count(*) FROM paragraphs), (SELECT count(*) FROM flags WHERE status = 'open')");
+
+QString spansToText(const QVector<SourceSpan> &spans)
+{
+    QStringList parts;
+    parts.reserve(spans.size());
+    for (const SourceSpan &s : spans)
+        parts << QStringLiteral("%1+%2").arg(s.start).arg(s.length);
+    return parts.join(QLatin1Char(';'));
+}
+
+PageSummary readPageSummary(const QSqlQuery &q)
+{
+    PageSummary p;
+    p.id = q.value(0).toLongLong();
+    p.source.id = q.value(1).toLongLong();
+    p.source.fileName = q.value(2).toString();
+    p.source.sha256 = q.value(3).toString();
+    p.source.encoding = q.value(4).toString();
+    p.source.byteSize = q.value(5).toLongLong();
+    p.source.importedAt = Sql::fromText(q.value(6).toString());
+    p.source.importedBy = q.value(7).toString();
+    p.storyCount = q.value(8).toInt();
+    p.paragraphCount = q.value(9).toInt();
+    p.openFlagCount = q.value(10).toInt();
+    return p;
+}
+
+// Statements prepared once per import and re-bound for every row.
+struct ImportStatements
+{
+    explicit ImportStatements(const QSqlDatabase &db)
+        : story(db), paragraph(db), flag(db), decision(db), revision(db)
+    {
+    }
+    Status prepare()
+    {
+        for (auto [q, sql] : {std::pair{&story, &kInsertStory}, {&paragraph, &kInsertParagraph},
+                              {&flag, &kInsertFlag}, {&decision, &kInsertDecision},
+                              {&revision, &kInsertRevision}}) {
+            if (Status s = Sql::prepare(*q, *sql); !s)
+                return s;
+        }
+        return success();
+    }
+    QSqlQuery story, paragraph, flag, decision, revision;
+};
+
+} // namespace
+
+Result<std::optional<qint64>> PageRepository::pageIdForSha256(const QString &sha256) const
+{
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kPageForSha); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":sha"), sha256);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    if (q.next())
+        return R(std::optional<qint64>(q.value(0).toLongLong()));
+    return R(std::optional<qint64>());
+}
+
+Result<qint64> PageRepository::storeImport(const NewSource &source, const QString &normalizedText,
+                                           const PageDraft &draft) const
+{
+    using R = Result<qint64>;
+    if (m_db.isReadOnly())
+        return R::failure(QStringLiteral("the archive is open read-only"));
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
+    const QString now = Sql::toText(QDateTime::currentDateTimeUtc());
+
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return R::failure(s.error());
+
+    QSqlQuery q(db);
+    if (Status s = Sql::prepare(q, kInsertSource); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":name"), source.fileName);
+    q.bindValue(QStringLiteral(":sha"), source.sha256);
+    q.bindValue(QStringLiteral(":encoding"), source.encoding);
+    q.bindValue(QStringLiteral(":raw"), source.bytes);
+    q.bindValue(QStringLiteral(":size"), qint64(source.bytes.size()));
+    q.bindValue(QStringLiteral(":at"), now);
+    q.bindValue(QStringLiteral(":by"), source.importedBy);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    const qint64 sourceId = q.lastInsertId().toLongLong();
+
+    if (Status s = Sql::prepare(q, kInsertPage); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":source"), sourceId);
+    q.bindValue(QStringLiteral(":text"), normalizedText);
+    q.bindValue(QStringLiteral(":at"), now);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    const qint64 pageId = q.lastInsertId().toLongLong();
+
+    ImportStatements st(db);
+    if (Status s = st.prepare(); !s)
+        return R::failure(s.error());
+
+    for (int storyIndex = 0; storyIndex < draft.stories.size(); ++storyIndex) {
+        const StoryDraft &story = draft.stories[storyIndex];
+        st.story.bindValue(QStringLiteral(":page"), pageId);
+        st.story.bindValue(QStringLiteral(":position"), storyIndex);
+        st.story.bindValue(QStringLiteral(":kicker"), Sql::nullable(story.kicker));
+        st.story.bindValue(QStringLiteral(":headline"), Sql::nullable(story.headline));
+        st.story.bindValue(QStringLiteral(":byline"), Sql::nullable(story.byline));
+        if (Status s = Sql::exec(st.story); !s)
+            return R::failure(s.error());
+        const qint64 storyId = st.story.lastInsertId().toLongLong();
+
+        StoryRecord snapshot;
+        snapshot.summary.kicker = story.kicker;
+        snapshot.summary.headline = story.headline;
+        snapshot.summary.byline = story.byline;
+        QVector<qint64> paragraphIds;
+        paragraphIds.reserve(story.paragraphs.size());
+        for (int i = 0; i < story.paragraphs.size(); ++i) {
+            const ParagraphDraft &p = story.paragraphs[i];
+            st.paragraph.bindValue(QStringLiteral(":story"), storyId);
+            st.paragraph.bindValue(QStringLiteral(":position"), i);
+            st.paragraph.bindValue(QStringLiteral(":text"), p.text);
+            st.paragraph.bindValue(QStringLiteral(":spans"), spansToText(p.spans));
+            if (Status s = Sql::exec(st.paragraph); !s)
+                return R::failure(s.error());
+            paragraphIds.push_back(st.paragraph.lastInsertId().toLongLong());
+            snapshot.paragraphs.push_back({paragraphIds.back(), i, p.text, p.spans});
+        }
+
+        for (const FlagDraft &f : story.flags) {
+            const bool onParagraph = f.paragraph >= 0 && f.paragraph < paragraphIds.size();
+            st.flag.bindValue(QStringLiteral(":page"), pageId);
+            st.flag.bindValue(QStringLiteral(":story"), storyId);
+            st.flag.bindValue(QStringLiteral(":paragraph"),
+                              Sql::nullableId(onParagraph ? paragraphIds[f.paragraph] : 0));
+            st.flag.bindValue(QStringLiteral(":kind"), f.kind);
+            st.flag.bindValue(QStringLiteral(":start"), f.start);
+            st.flag.bindValue(QStringLiteral(":length"), f.length);
+            st.flag.bindValue(QStringLiteral(":text"), f.text);
+            st.flag.bindValue(QStringLiteral(":suggestion"), Sql::nullable(f.suggestion));
+            st.flag.bindValue(QStringLiteral(":reason"), f.reason);
+            st.flag.bindValue(QStringLiteral(":confidence"), f.confidence);
+            st.flag.bindValue(QStringLiteral(":at"), now);
+            if (Status s = Sql::exec(st.flag); !s)
+                return R::failure(s.error());
+        }
+
+        for (const Decision &d : story.decisions) {
+            st.decision.bindValue(QStringLiteral(":story"), storyId);
+            st.decision.bindValue(QStringLiteral(":paragraph"), d.paragraph);
+            st.decision.bindValue(QStringLiteral(":kind"), d.kind);
+            st.decision.bindValue(QStringLiteral(":position"), d.position);
+            st.decision.bindValue(QStringLiteral(":confidence"), d.confidence);
+            st.decision.bindValue(QStringLiteral(":reason"), d.reason);
+            st.decision.bindValue(QStringLiteral(":before"), d.before);
+            st.decision.bindValue(QStringLiteral(":after"), d.after);
+            st.decision.bindValue(QStringLiteral(":at"), now);
+            if (Status s = Sql::exec(st.decision); !s)
+                return R::failure(s.error());
+        }
+
+        st.revision.bindValue(QStringLiteral(":story"), storyId);
+        st.revision.bindValue(QStringLiteral(":at"), now);
+        st.revision.bindValue(QStringLiteral(":author"), source.importedBy);
+        st.revision.bindValue(QStringLiteral(":snapshot"),
+                              QString::fromUtf8(StoryRepository::snapshot(snapshot)));
+        if (Status s = Sql::exec(st.revision); !s)
+            return R::failure(s.error());
+    }
+
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return pageId;
+}
+
+Result<QVector<PageSummary>> PageRepository::pages() const
+{
+    using R = Result<QVector<PageSummary>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, kPageSummaries.arg(QStringLiteral("1"))); !s)
+        return R::failure(s.error());
+    QVector<PageSummary> out;
+    while (q.next())
+        out.push_back(readPageSummary(q));
+    return out;
+}
+
+Result<PageSummary> PageRepository::page(qint64 pageId) const
+{
+    using R = Result<PageSummary>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kPageSummaries.arg(QStringLiteral("p.id = :page"))); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":page"), pageId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("page %1 not found").arg(pageId));
+    return readPageSummary(q);
+}
+
+Result<QVector<qint64>> PageRepository::pageIds() const
+{
+    using R = Result<QVector<qint64>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::exec(q, kPageIds); !s)
+        return R::failure(s.error());
+    QVector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+Result<QByteArray> PageRepository::rawBytes(qint64 pageId) const
+{
+    using R = Result<QByteArray>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kRawBytes); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":page"), pageId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("page %1 not found").arg(pageId));
+    return q.value(0).toByteArray();
+}
+
+Result<QString> PageRepository::normalizedText(qint64 pageId) const
+{
+    using R = Result<QString>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kNormalizedText); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":page"), pageId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("page %1 not found").arg(pageId));
+    return q.value(0).toString();
+}
+
+Result<PageRecord> PageRepository::loadPage(qint64 pageId) const
+{
+    using R = Result<PageRecord>;
+    auto summary = page(pageId);
+    if (!summary)
+        return R::failure(summary.error());
+    auto stories = StoryRepository(m_db).storiesWithContent(pageId);
+    if (!stories)
+        return R::failure(stories.error());
+    return PageRecord{summary.value(), stories.value()};
+}
+
+Result<PageRepository::Counts> PageRepository::counts() const
+{
+    using R = Result<Counts>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::exec(q, kCounts); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("no counts"));
+    return Counts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
+}
+
+} // namespace Copydesk

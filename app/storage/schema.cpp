@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Copydesk::Schema {
+
+namespace {
+
+// Version 1: the first schema. Sources keep the imported bytes verbatim; everything else
+// derives from them and points back to them.
+const QStringList kSchema1 = {
+    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+    QStringLiteral(R"(CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        encoding TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        byte_size INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE pages (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+        normalized_text TEXT NOT NULL,
+        created_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX pages_source ON pages(source_id)"),
+    QStringLiteral(R"(CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kicker TEXT,
+        headline TEXT,
+        byline TEXT))"),
+    QStringLiteral("CREATE INDEX stories_page ON stories(page_id, position)"),
+    QStringLiteral(R"(CREATE TABLE paragraphs (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        source_spans TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX paragraphs_story ON paragraphs(story_id, position)"),
+    QStringLiteral(R"(CREATE TABLE flags (
+        id INTEGER PRIMARY KEY,
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        story_id INTEGER REFERENCES stories(id) ON DELETE CASCADE,
+        paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        start INTEGER NOT NULL DEFAULT 0,
+        length INTEGER NOT NULL DEFAULT 0,
+        text TEXT,
+        suggestion TEXT,
+        reason TEXT,
+        confidence REAL NOT NULL DEFAULT 1.0,
+        dup_paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+        decided_by TEXT,
+        decided_at TEXT,
+        created_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX flags_story ON flags(story_id)"),
+    QStringLiteral("CREATE INDEX flags_page_status ON flags(page_id, status)"),
+    QStringLiteral(R"(CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        action TEXT NOT NULL,
+        snapshot TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX revisions_story ON revisions(story_id, id)"),
+};
+
+// Version 2: every automatic change of a pipeline stage is kept with its reason so that an
+// editor can revert it; desk-wide settings (size limit, house rules) live in the archive.
+const QStringList kSchema2 = {
+    QStringLiteral(R"(CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        paragraph INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        reason TEXT NOT NULL,
+        before_text TEXT NOT NULL,
+        after_text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'applied',
+        created_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX decisions_story ON decisions(story_id)"),
+    QStringLiteral(R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"),
+};
+
+Status run(const QString &connectionName, const QStringList &statements)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName));
+    for (const QString &sql : statements) {
+        if (Status s = Sql::exec(q, sql); !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace
+
+Status migrateTo(const QString &connectionName, int version)
+{
+    switch (version) {
+    case 1:
+        return run(connectionName, kSchema1);
+    case 2:
+        return run(connectionName, kSchema2);
+    default:
+        return failure(QStringLiteral("no migration to version %1").arg(version));
+    }
+}
+
+} // namespace Copydesk::Schema

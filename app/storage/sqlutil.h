@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to app/storage: small helpers that turn QSqlQuery failures into Status values.
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Copydesk::Sql {
+
+inline Status prepare(QSqlQuery &q, const QString &sql)
+{
+    if (!q.prepare(sql))
+        return failure(q.lastError().text());
+    return success();
+}
+
+inline Status exec(QSqlQuery &q)
+{
+    if (!q.exec())
+        return failure(q.lastError().text());
+    return success();
+}
+
+inline Status exec(QSqlQuery &q, const QString &sql)
+{
+    if (!q.exec(sql))
+        return failure(q.lastError().text());
+    return success();
+}
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds.
+inline QString toText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime fromText(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+inline QVariant nullable(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace Copydesk::Sql
