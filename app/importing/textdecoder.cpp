@@ -92,12 +92,12 @@ QString decodeUtf(const QByteArray &bytes, QStringConverter::Encoding encoding, 
     return text;
 }
 
-// UTF-8 with at most a few damaged sequences (one in a thousand characters) is still UTF-8:
+// UTF-8 with a few damaged sequences (at most one in a hundred characters) is still UTF-8:
 // legacy encodings of CJK text fail UTF-8 at nearly every character.
 bool isMostlyUtf8(const QByteArray &bytes, QString *text, int *invalid)
 {
     *text = decodeUtf(bytes, QStringConverter::Utf8, invalid);
-    return *invalid == 0 || qsizetype(*invalid) * 1000 <= text->size();
+    return *invalid == 0 || qsizetype(*invalid) * 100 <= text->size();
 }
 
 QString detectWithUchardet(const QByteArray &bytes)

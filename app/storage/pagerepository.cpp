@@ -73,7 +73,8 @@ QString spansToText(const QVector<SourceSpan> &spans)
     parts.reserve(spans.size());
     for (const SourceSpan &s : spans)
         parts << QStringLiteral("%1+%2").arg(s.start).arg(s.length);
-    return parts.join(QLatin1Char(';'));
+    // Never a null QString: that would bind as SQL NULL.
+    return parts.isEmpty() ? QStringLiteral("") : parts.join(QLatin1Char(';'));
 }
 
 PageSummary readPageSummary(const QSqlQuery &q)
