@@ -13,7 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcStorage, "copydesk.storage")
+Q_LOGGING_CATEGORY(lcStorage, "copydesk.storage", QtInfoMsg)
 
 namespace Copydesk {
 
