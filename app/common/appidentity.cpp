@@ -30,15 +30,18 @@ QString defaultArchivePath()
 QString installTranslations(QCoreApplication &app)
 {
     const QString override = qEnvironmentVariable("COPYDESK_LOCALE");
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
-    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
-        return {};
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    // The C locale reads English; English still loads a file for its plural forms.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    if (locale.language() != QLocale::English) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("copydesk"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {

@@ -69,6 +69,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return R::failure(Tr::tr("The archive %1 does not exist.").arg(path));
         if (info.exists() && !info.isReadable())
             return R::failure(Tr::tr("The archive %1 cannot be read (permission denied).").arg(path));
+        if (info.exists() && options.mode == Mode::ReadWrite && !info.isWritable())
+            return R::failure(Tr::tr("The archive %1 is read-only (no permission to write it); "
+                                     "it can only be opened read-only.")
+                                  .arg(path));
         if (info.exists() && !looksLikeSqlite(path))
             return R::failure(
                 Tr::tr("%1 is not a Copydesk archive (it is not an SQLite database).").arg(path));
