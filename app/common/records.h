@@ -72,6 +72,7 @@ struct FlagRecord
     QString reason;
     double confidence = 1.0;
     std::optional<ParagraphRef> duplicateOf;
+    QString detail; // duplicates: exact, near or truncated
     QString decidedBy;
     QDateTime decidedAt;
 };

@@ -50,6 +50,12 @@ struct FlagDraft
     QString suggestion;
     QString reason;
     double confidence = 1.0;
+    // Duplicates only: what this paragraph copies, either on the same page (story and
+    // paragraph indexes of the draft) or a paragraph already in the archive (its id).
+    int duplicateOfStory = -1;
+    int duplicateOfParagraph = -1;
+    qint64 duplicateOfParagraphId = 0;
+    QString detail; // e.g. the duplicate's kind: exact, near, truncated
 };
 
 // One automatic change made by a pipeline stage (a join, a byline cut, a removed doubled
@@ -69,6 +75,10 @@ struct ParagraphDraft
 {
     QString text;
     QVector<SourceSpan> spans; // where the text came from in the normalised source
+    // Keys under which the duplicate index finds this paragraph (content hashes and LSH
+    // bands); filled by the duplicate stage, stored with the paragraph.
+    QVector<qint64> indexKeys;
+    qint64 contentHash = 0;
 };
 
 struct StoryDraft

@@ -50,7 +50,7 @@ bool classify(const Fingerprint &a, const Fingerprint &b, const Options &options
 }
 
 QVector<Match> findDuplicates(const QVector<Item> &page, const QVector<Item> &archive,
-                              const QSet<QString> &dismissed, const Options &options)
+                              const QSet<PairKey> &dismissed, const Options &options)
 {
     QVector<Match> matches;
     QVector<int> pageOrder(page.size());

@@ -39,7 +39,7 @@ struct Match
 // original that is not itself a copy. Pairs in `dismissed` (pairKey) are never reported, and
 // paragraphs shorter than Options::minLength are boilerplate. Pure; any thread.
 QVector<Match> findDuplicates(const QVector<Item> &page, const QVector<Item> &archive,
-                              const QSet<QString> &dismissed, const Options &options = {});
+                              const QSet<PairKey> &dismissed, const Options &options = {});
 
 // Classifies one pair, or returns false if they are not copies of each other.
 bool classify(const Fingerprint &a, const Fingerprint &b, const Options &options,

@@ -103,6 +103,35 @@ std::array<quint64, kLshBands> lshKeys(const Fingerprint &f)
     return keys;
 }
 
+namespace {
+qint64 salted(quint64 h, quint64 salt)
+{
+    return qint64((mix(h ^ (salt * 0xD6E8FEB86659FD93ULL)) >> 1) | 1);
+}
+} // namespace
+
+qint64 contentHash(const Fingerprint &f)
+{
+    return qint64((f.exact >> 1) | 1);
+}
+
+QVector<qint64> indexKeys(const Fingerprint &f, const Options &options)
+{
+    QVector<qint64> keys;
+    if (f.isEmpty())
+        return keys;
+    keys.push_back(salted(f.exact, 1));
+    if (f.canonical.size() < options.minLength)
+        return keys; // boilerplate is never flagged, so it needs no near-copy keys
+    if (f.prefix)
+        keys.push_back(salted(f.prefix, 2));
+    if (f.suffix)
+        keys.push_back(salted(f.suffix, 3));
+    for (quint64 band : lshKeys(f))
+        keys.push_back(qint64(band));
+    return keys;
+}
+
 Similarity compare(const Fingerprint &a, const Fingerprint &b)
 {
     if (a.shingles.isEmpty() || b.shingles.isEmpty())
@@ -126,11 +155,11 @@ Similarity compare(const Fingerprint &a, const Fingerprint &b)
     return {double(common) / double(unionSize), double(common) / double(smaller)};
 }
 
-QString pairKey(const Fingerprint &a, const Fingerprint &b)
+PairKey pairKey(const Fingerprint &a, const Fingerprint &b)
 {
-    const quint64 x = std::min(a.exact, b.exact);
-    const quint64 y = std::max(a.exact, b.exact);
-    return QStringLiteral("%1-%2").arg(x, 16, 16, QLatin1Char('0')).arg(y, 16, 16, QLatin1Char('0'));
+    const qint64 x = contentHash(a);
+    const qint64 y = contentHash(b);
+    return {std::min(x, y), std::max(x, y)};
 }
 
 } // namespace Copydesk::Dedup

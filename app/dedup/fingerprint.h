@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -47,6 +48,13 @@ Fingerprint fingerprint(const QString &text, const Options &options = {});
 // One key per LSH band: two fingerprints that agree on all rows of a band share the key.
 std::array<quint64, kLshBands> lshKeys(const Fingerprint &f);
 
+// Every key under which the archive's duplicate index files a paragraph: its content hash,
+// the hashes of its two ends (truncated copies share one) and, for paragraphs long enough to
+// be more than boilerplate, its LSH bands. Keys are positive 64-bit integers.
+QVector<qint64> indexKeys(const Fingerprint &f, const Options &options = {});
+// The content hash as stored (a positive 64-bit integer).
+qint64 contentHash(const Fingerprint &f);
+
 struct Similarity
 {
     double jaccard = 0;     // |A ∩ B| / |A ∪ B| over n-grams
@@ -54,7 +62,9 @@ struct Similarity
 };
 Similarity compare(const Fingerprint &a, const Fingerprint &b);
 
-// An order-independent key for a pair of texts, for "keep both" decisions.
-QString pairKey(const Fingerprint &a, const Fingerprint &b);
+// An order-independent key for a pair of texts (their content hashes, smaller first), for
+// "keep both" decisions.
+using PairKey = QPair<qint64, qint64>;
+PairKey pairKey(const Fingerprint &a, const Fingerprint &b);
 
 } // namespace Copydesk::Dedup

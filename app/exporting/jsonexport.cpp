@@ -45,6 +45,8 @@ QJsonObject flagToJson(const FlagRecord &f)
     }
     if (!f.reason.isEmpty())
         o.insert(QStringLiteral("reason"), f.reason);
+    if (!f.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), f.detail);
     return o;
 }
 
@@ -141,6 +143,7 @@ Result<QVector<PageRecord>> JsonExport::read(const QByteArray &json)
                 f.text = fo.value(QStringLiteral("text")).toString();
                 f.suggestion = fo.value(QStringLiteral("suggestion")).toString();
                 f.reason = fo.value(QStringLiteral("reason")).toString();
+                f.detail = fo.value(QStringLiteral("detail")).toString();
                 const QJsonValue dup = fo.value(QStringLiteral("duplicate_of"));
                 if (dup.isObject()) {
                     const QJsonObject d = dup.toObject();

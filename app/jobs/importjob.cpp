@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include "common/version.h"
+#include "duplicatestage.h"
 #include "importing/textdecoder.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
@@ -91,7 +93,11 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
                             .arg(input.name, decoded->encoding);
     }
 
-    const NewSource source{input.name, bytes, sha, decoded->encoding, params.user};
+    if (Status s = DuplicateStage::apply(draft, db, params.dedup); !s)
+        return refuse(Tr::tr("the duplicate check failed: %1").arg(s.error()));
+
+    const QString user = params.user.isEmpty() ? currentUserName() : params.user;
+    const NewSource source{input.name, bytes, sha, decoded->encoding, user};
     auto stored = pages.storeImport(source, decoded->text, draft);
     if (!stored) {
         // Another import of the same bytes may have won the race for the UNIQUE hash.

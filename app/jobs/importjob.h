@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dedup/fingerprint.h"
 #include "importing/inputfiles.h"
 #include "text/pagecleaner.h"
 
@@ -35,6 +36,7 @@ struct ImportParams
     QString user;
     qint64 maxBytes = Importing::kDefaultMaxImportBytes;
     Text::CleanupOptions cleanup;
+    Dedup::Options dedup;
 };
 
 struct ImportReport

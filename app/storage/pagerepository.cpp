@@ -28,13 +28,17 @@ const QString kInsertStory = QStringLiteral(
     "VALUES (:page, :position, :kicker, :headline, :byline)");
 
 const QString kInsertParagraph = QStringLiteral(
-    "INSERT INTO paragraphs (story_id, position, text, source_spans) "
-    "VALUES (:story, :position, :text, :spans)");
+    "INSERT INTO paragraphs (story_id, position, text, source_spans, content_hash) "
+    "VALUES (:story, :position, :text, :spans, :hash)");
+
+const QString kInsertKey = QStringLiteral(
+    "INSERT OR IGNORE INTO paragraph_keys (key, paragraph_id) VALUES (:key, :paragraph)");
 
 const QString kInsertFlag = QStringLiteral(
     "INSERT INTO flags (page_id, story_id, paragraph_id, kind, status, start, length, text, "
-    "suggestion, reason, confidence, created_at) VALUES (:page, :story, :paragraph, :kind, "
-    "'open', :start, :length, :text, :suggestion, :reason, :confidence, :at)");
+    "suggestion, reason, confidence, dup_paragraph_id, detail, created_at) VALUES (:page, "
+    ":story, :paragraph, :kind, 'open', :start, :length, :text, :suggestion, :reason, "
+    ":confidence, :dup, :detail, :at)");
 
 const QString kInsertDecision = QStringLiteral(
     "INSERT INTO decisions (story_id, paragraph, kind, position, confidence, reason, "
@@ -50,7 +54,7 @@ const QString kPageSummaries = QStringLiteral(R"(
            s.imported_by,
            (SELECT count(*) FROM stories st WHERE st.page_id = p.id),
            (SELECT count(*) FROM paragraphs pa JOIN stories st ON st.id = pa.story_id
-              WHERE st.page_id = p.id),
+              WHERE st.page_id = p.id AND pa.removed = 0),
            (SELECT count(*) FROM flags f WHERE f.page_id = p.id AND f.status = 'open')
     FROM pages p JOIN sources s ON s.id = p.source_id
     WHERE %1 ORDER BY p.id DESC)");
@@ -65,7 +69,8 @@ const QString kNormalizedText = QStringLiteral(
 
 const QString kCounts = QStringLiteral(
     "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM stories), "
-    "(SELECT count(*) FROM paragraphs), (SELECT count(*) FROM flags WHERE status = 'open')");
+    "(SELECT count(*) FROM paragraphs WHERE removed = 0), "
+    "(SELECT count(*) FROM flags WHERE status = 'open')");
 
 QString spansToText(const QVector<SourceSpan> &spans)
 {
@@ -98,20 +103,20 @@ PageSummary readPageSummary(const QSqlQuery &q)
 struct ImportStatements
 {
     explicit ImportStatements(const QSqlDatabase &db)
-        : story(db), paragraph(db), flag(db), decision(db), revision(db)
+        : story(db), paragraph(db), key(db), flag(db), decision(db), revision(db)
     {
     }
     Status prepare()
     {
         for (auto [q, sql] : {std::pair{&story, &kInsertStory}, {&paragraph, &kInsertParagraph},
-                              {&flag, &kInsertFlag}, {&decision, &kInsertDecision},
-                              {&revision, &kInsertRevision}}) {
+                              {&key, &kInsertKey}, {&flag, &kInsertFlag},
+                              {&decision, &kInsertDecision}, {&revision, &kInsertRevision}}) {
             if (Status s = Sql::prepare(*q, *sql); !s)
                 return s;
         }
         return success();
     }
-    QSqlQuery story, paragraph, flag, decision, revision;
+    QSqlQuery story, paragraph, key, flag, decision, revision;
 };
 
 } // namespace
@@ -170,6 +175,9 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
     if (Status s = st.prepare(); !s)
         return R::failure(s.error());
 
+    // Paragraph ids by story, for flags that point at another paragraph of this page.
+    QVector<QVector<qint64>> pageParagraphIds(draft.stories.size());
+    QVector<qint64> storyIds(draft.stories.size());
     for (int storyIndex = 0; storyIndex < draft.stories.size(); ++storyIndex) {
         const StoryDraft &story = draft.stories[storyIndex];
         st.story.bindValue(QStringLiteral(":page"), pageId);
@@ -193,28 +201,17 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             st.paragraph.bindValue(QStringLiteral(":position"), i);
             st.paragraph.bindValue(QStringLiteral(":text"), p.text);
             st.paragraph.bindValue(QStringLiteral(":spans"), spansToText(p.spans));
+            st.paragraph.bindValue(QStringLiteral(":hash"), p.contentHash);
             if (Status s = Sql::exec(st.paragraph); !s)
                 return R::failure(s.error());
             paragraphIds.push_back(st.paragraph.lastInsertId().toLongLong());
+            for (qint64 key : p.indexKeys) {
+                st.key.bindValue(QStringLiteral(":key"), key);
+                st.key.bindValue(QStringLiteral(":paragraph"), paragraphIds.back());
+                if (Status s = Sql::exec(st.key); !s)
+                    return R::failure(s.error());
+            }
             snapshot.paragraphs.push_back({paragraphIds.back(), i, p.text, p.spans});
-        }
-
-        for (const FlagDraft &f : story.flags) {
-            const bool onParagraph = f.paragraph >= 0 && f.paragraph < paragraphIds.size();
-            st.flag.bindValue(QStringLiteral(":page"), pageId);
-            st.flag.bindValue(QStringLiteral(":story"), storyId);
-            st.flag.bindValue(QStringLiteral(":paragraph"),
-                              Sql::nullableId(onParagraph ? paragraphIds[f.paragraph] : 0));
-            st.flag.bindValue(QStringLiteral(":kind"), f.kind);
-            st.flag.bindValue(QStringLiteral(":start"), f.start);
-            st.flag.bindValue(QStringLiteral(":length"), f.length);
-            st.flag.bindValue(QStringLiteral(":text"), f.text);
-            st.flag.bindValue(QStringLiteral(":suggestion"), Sql::nullable(f.suggestion));
-            st.flag.bindValue(QStringLiteral(":reason"), f.reason);
-            st.flag.bindValue(QStringLiteral(":confidence"), f.confidence);
-            st.flag.bindValue(QStringLiteral(":at"), now);
-            if (Status s = Sql::exec(st.flag); !s)
-                return R::failure(s.error());
         }
 
         for (const Decision &d : story.decisions) {
@@ -238,6 +235,39 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
                               QString::fromUtf8(StoryRepository::snapshot(snapshot)));
         if (Status s = Sql::exec(st.revision); !s)
             return R::failure(s.error());
+        pageParagraphIds[storyIndex] = paragraphIds;
+        storyIds[storyIndex] = storyId;
+    }
+
+    // Flags last: a duplicate may point at a paragraph of a later story of this page.
+    for (int storyIndex = 0; storyIndex < draft.stories.size(); ++storyIndex) {
+        const StoryDraft &story = draft.stories[storyIndex];
+        const QVector<qint64> &paragraphIds = pageParagraphIds[storyIndex];
+        const qint64 storyId = storyIds[storyIndex];
+        for (const FlagDraft &f : story.flags) {
+            const bool onParagraph = f.paragraph >= 0 && f.paragraph < paragraphIds.size();
+            qint64 duplicateOf = f.duplicateOfParagraphId;
+            if (f.duplicateOfStory >= 0 && f.duplicateOfStory < pageParagraphIds.size()
+                && f.duplicateOfParagraph >= 0
+                && f.duplicateOfParagraph < pageParagraphIds[f.duplicateOfStory].size())
+                duplicateOf = pageParagraphIds[f.duplicateOfStory][f.duplicateOfParagraph];
+            st.flag.bindValue(QStringLiteral(":page"), pageId);
+            st.flag.bindValue(QStringLiteral(":story"), storyId);
+            st.flag.bindValue(QStringLiteral(":paragraph"),
+                              Sql::nullableId(onParagraph ? paragraphIds[f.paragraph] : 0));
+            st.flag.bindValue(QStringLiteral(":kind"), f.kind);
+            st.flag.bindValue(QStringLiteral(":start"), f.start);
+            st.flag.bindValue(QStringLiteral(":length"), f.length);
+            st.flag.bindValue(QStringLiteral(":text"), f.text);
+            st.flag.bindValue(QStringLiteral(":suggestion"), Sql::nullable(f.suggestion));
+            st.flag.bindValue(QStringLiteral(":reason"), f.reason);
+            st.flag.bindValue(QStringLiteral(":confidence"), f.confidence);
+            st.flag.bindValue(QStringLiteral(":dup"), Sql::nullableId(duplicateOf));
+            st.flag.bindValue(QStringLiteral(":detail"), Sql::nullable(f.detail));
+            st.flag.bindValue(QStringLiteral(":at"), now);
+            if (Status s = Sql::exec(st.flag); !s)
+                return R::failure(s.error());
+        }
     }
 
     if (Status s = tx.commit(); !s)

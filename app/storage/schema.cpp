@@ -96,6 +96,28 @@ const QStringList kSchema2 = {
         value TEXT NOT NULL))"),
 };
 
+// Version 3: the duplicate index. Each paragraph is findable under a few keys (content
+// hashes of the whole text and of its ends, MinHash LSH bands), so checking a new page against
+// the archive costs index look-ups instead of a scan. Removed copies stay in `paragraphs`
+// (marked) so that a proofreader can restore them; "keep both" decisions are remembered by
+// the pair of content hashes.
+const QStringList kSchema3 = {
+    QStringLiteral("ALTER TABLE paragraphs ADD COLUMN removed INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE paragraphs ADD COLUMN content_hash INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE flags ADD COLUMN detail TEXT"),
+    QStringLiteral(R"(CREATE TABLE paragraph_keys (
+        key INTEGER NOT NULL,
+        paragraph_id INTEGER NOT NULL,
+        PRIMARY KEY (key, paragraph_id)) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE dismissed_pairs (
+        hash_a INTEGER NOT NULL,
+        hash_b INTEGER NOT NULL,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (hash_a, hash_b)) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX dismissed_pairs_b ON dismissed_pairs(hash_b)"),
+};
+
 Status run(const QString &connectionName, const QStringList &statements)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName));
@@ -115,6 +137,8 @@ Status migrateTo(const QString &connectionName, int version)
         return run(connectionName, kSchema1);
     case 2:
         return run(connectionName, kSchema2);
+    case 3:
+        return run(connectionName, kSchema3);
     default:
         return failure(QStringLiteral("no migration to version %1").arg(version));
     }

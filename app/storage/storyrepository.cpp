@@ -18,19 +18,19 @@ namespace {
 const QString kStorySummaries = QStringLiteral(R"(
     SELECT s.id, s.page_id, s.position, s.kicker, s.headline, s.byline,
            (SELECT substr(p.text, 1, 80) FROM paragraphs p WHERE p.story_id = s.id
-             ORDER BY p.position LIMIT 1),
-           (SELECT count(*) FROM paragraphs p WHERE p.story_id = s.id),
+             AND p.removed = 0 ORDER BY p.position LIMIT 1),
+           (SELECT count(*) FROM paragraphs p WHERE p.story_id = s.id AND p.removed = 0),
            (SELECT count(*) FROM flags f WHERE f.story_id = s.id AND f.status = 'open')
     FROM stories s WHERE %1 ORDER BY s.page_id, s.position)");
 
 const QString kParagraphsOfPage = QStringLiteral(R"(
     SELECT p.story_id, p.id, p.position, p.text, p.source_spans
     FROM paragraphs p JOIN stories s ON s.id = p.story_id
-    WHERE s.page_id = :page ORDER BY p.story_id, p.position)");
+    WHERE s.page_id = :page AND p.removed = 0 ORDER BY p.story_id, p.position)");
 
 const QString kParagraphsOfStory = QStringLiteral(R"(
     SELECT p.story_id, p.id, p.position, p.text, p.source_spans
-    FROM paragraphs p WHERE p.story_id = :story ORDER BY p.position)");
+    FROM paragraphs p WHERE p.story_id = :story AND p.removed = 0 ORDER BY p.position)");
 
 // The duplicate's original is located by its paragraph id; its index is its rank in its story.
 const QString kFlagColumns = QStringLiteral(R"(
@@ -38,7 +38,8 @@ const QString kFlagColumns = QStringLiteral(R"(
            f.text, f.suggestion, f.reason, f.confidence, f.decided_by, f.decided_at,
            d.id, ds.page_id, d.story_id,
            (SELECT count(*) FROM paragraphs x WHERE x.story_id = d.story_id
-              AND x.position < d.position)
+              AND x.position < d.position AND x.removed = 0),
+           f.detail
     FROM flags f
     LEFT JOIN paragraphs d ON d.id = f.dup_paragraph_id
     LEFT JOIN stories ds ON ds.id = d.story_id
@@ -114,6 +115,7 @@ Status readFlags(QSqlQuery &q, const QHash<qint64, int> &paragraphIndex,
         if (!q.value(14).isNull())
             f.duplicateOf = ParagraphRef{q.value(15).toLongLong(), q.value(16).toLongLong(),
                                          q.value(17).toInt()};
+        f.detail = q.value(18).toString();
         out[f.storyId].push_back(f);
     }
     return success();

@@ -154,7 +154,7 @@ void TestDuplicateFinder::archiveCopyIsAlwaysTheNewParagraph()
 void TestDuplicateFinder::dismissedPairsAreNotReported()
 {
     const auto page = items({kLong, kLong});
-    QSet<QString> dismissed{pairKey(page[0].fingerprint, page[1].fingerprint)};
+    QSet<PairKey> dismissed{pairKey(page[0].fingerprint, page[1].fingerprint)};
     QVERIFY(findDuplicates(page, {}, dismissed).isEmpty());
     QCOMPARE(findDuplicates(page, {}, {}).size(), 1);
 }
