@@ -7,6 +7,7 @@
 #include "exporting/jsonexport.h"
 #include "jobs/importjob.h"
 #include "storage/database.h"
+#include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ QString usageText()
                   "  export                  export pages (--format json, -o PATH or -o - for "
                   "stdout)\n"
                   "  pages                   list the pages in the archive\n"
+                  "  review                  list and decide duplicate flags\n"
                   "\n"
                   "Run 'copydesk-cli <command> --help' for the options of a command.");
 }
@@ -253,6 +255,126 @@ int runPages(const QStringList &args)
     return Success;
 }
 
+QString oneLine(QString text, int max)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.size() > max ? text.left(max - 1) + QChar(0x2026) : text;
+}
+
+int runReview(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("List duplicate flags or decide one: accept removes the copy from its story, "
+               "dismiss keeps both and never flags the pair again, swap makes the other "
+               "paragraph the copy, reopen takes a decision back."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("list"), Tr::tr("List duplicate flags (default: open ones).")});
+    parser.addOption({QStringLiteral("page"), Tr::tr("Only flags on this page."), Tr::tr("ID")});
+    parser.addOption({QStringLiteral("status"),
+                      Tr::tr("With --list: open, accepted, dismissed or all."), Tr::tr("STATUS"),
+                      QStringLiteral("open")});
+    parser.addOption({QStringLiteral("accept"), Tr::tr("Remove the copy of this flag."),
+                      Tr::tr("FLAG_ID")});
+    parser.addOption({QStringLiteral("dismiss"), Tr::tr("Keep both paragraphs of this flag."),
+                      Tr::tr("FLAG_ID")});
+    parser.addOption({QStringLiteral("swap"), Tr::tr("Make the other paragraph the copy."),
+                      Tr::tr("FLAG_ID")});
+    parser.addOption({QStringLiteral("reopen"), Tr::tr("Take the decision on this flag back."),
+                      Tr::tr("FLAG_ID")});
+    parser.addOption({QStringLiteral("user"),
+                      Tr::tr("Record this name with the decision (default: the login name)."),
+                      Tr::tr("NAME")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList actions{QStringLiteral("accept"), QStringLiteral("dismiss"),
+                              QStringLiteral("swap"), QStringLiteral("reopen")};
+    QString action;
+    for (const QString &a : actions) {
+        if (parser.isSet(a)) {
+            if (!action.isEmpty()) {
+                printErr(Tr::tr("review: give one decision at a time"));
+                return Usage;
+            }
+            action = a;
+        }
+    }
+    const bool list = parser.isSet(QStringLiteral("list")) || action.isEmpty();
+
+    Database::Options options;
+    options.mode = action.isEmpty() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    auto db = Database::open(archivePath(parser), options);
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    FlagRepository flags(*db.value());
+
+    if (!action.isEmpty()) {
+        bool ok = false;
+        const qint64 id = parser.value(action).toLongLong(&ok);
+        if (!ok) {
+            printErr(Tr::tr("review: --%1 takes a flag number").arg(action));
+            return Usage;
+        }
+        const QString user = parser.isSet(QStringLiteral("user"))
+                                 ? parser.value(QStringLiteral("user"))
+                                 : currentUserName();
+        Status s = action == QLatin1String("accept")    ? flags.accept(id, user)
+                   : action == QLatin1String("dismiss") ? flags.dismiss(id, user)
+                   : action == QLatin1String("swap")    ? flags.swap(id, user)
+                                                        : flags.reopen(id, user);
+        if (!s) {
+            printErr(Tr::tr("review: flag %1: %2").arg(id).arg(s.error()));
+            return Failed;
+        }
+        printOut(Tr::tr("flag %1: %2").arg(id).arg(action));
+        if (!parser.isSet(QStringLiteral("list")))
+            return Success;
+    }
+
+    if (list) {
+        ReviewFilter filter;
+        const QString status = parser.value(QStringLiteral("status"));
+        if (status != QLatin1String("all"))
+            filter.status = status;
+        if (parser.isSet(QStringLiteral("page"))) {
+            bool ok = false;
+            filter.pageId = parser.value(QStringLiteral("page")).toLongLong(&ok);
+            if (!ok) {
+                printErr(Tr::tr("review: --page takes a page number"));
+                return Usage;
+            }
+        }
+        auto items = flags.reviewQueue(filter);
+        if (!items) {
+            printErr(items.error());
+            return Failed;
+        }
+        for (const ReviewItem &r : items.value()) {
+            const QString original =
+                r.flag.duplicateOf ? Tr::tr("page %1 story %2 paragraph %3")
+                                         .arg(r.flag.duplicateOf->page)
+                                         .arg(r.flag.duplicateOf->story)
+                                         .arg(r.flag.duplicateOf->paragraph + 1)
+                                   : Tr::tr("(original gone)");
+            printOut(QStringLiteral("%1\t%2\t%3\t%4%\t%5\t%6\t%7")
+                         .arg(r.flag.id)
+                         .arg(r.flag.status, r.flag.detail)
+                         .arg(qRound(r.flag.confidence * 100))
+                         .arg(Tr::tr("page %1 story %2").arg(r.flag.pageId).arg(r.flag.storyId),
+                              original, oneLine(r.copyText, 40)));
+        }
+    }
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -280,6 +402,8 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (command == QLatin1String("pages"))
         return runPages(rest);
+    if (command == QLatin1String("review"))
+        return runReview(rest);
     printErr(Tr::tr("Unknown command '%1'.").arg(command));
     printErr(usageText());
     return Usage;

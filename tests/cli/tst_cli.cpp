@@ -24,6 +24,7 @@ private Q_SLOTS:
     void gb18030CopyImports();
     void exportsToStdout();
     void refusesForeignArchive();
+    void reviewListsAndDecides();
     void usageErrors_data();
     void usageErrors();
 
@@ -152,6 +153,52 @@ void TestCli::refusesForeignArchive()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("not a Copydesk archive")), qPrintable(r.err));
     QCOMPARE(TestSupport::readFile(notes), QByteArray("meeting notes\n"));
+}
+
+void TestCli::reviewListsAndDecides()
+{
+    const QString db = path(QStringLiteral("x.sqlite"));
+    const QString page = path(QStringLiteral("page.txt"));
+    const QString paragraph = QStringLiteral(
+        "港口管理局表示,新码头的第一期工程已经完成验收,下个月起可以停靠万吨级货轮。");
+    QVERIFY(TestSupport::writeFile(
+        page, (paragraph + QStringLiteral("\n\n其他段落的文字与前面完全不同,讲的是另一件事情。\n\n")
+               + paragraph)
+                  .toUtf8()));
+    QCOMPARE(cli({QStringLiteral("import"), page, QStringLiteral("--db"), db}).exitCode, 0);
+    Run r = cli({QStringLiteral("review"), QStringLiteral("--list"), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(rows.size(), 1);
+    const QString flagId = rows[0].section(QLatin1Char('\t'), 0, 0);
+    QVERIFY(rows[0].contains(QLatin1String("open")));
+
+    r = cli({QStringLiteral("review"), QStringLiteral("--accept"), flagId, QStringLiteral("--user"),
+             QStringLiteral("proofreader"), QStringLiteral("--db"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("review"), QStringLiteral("--list"), QStringLiteral("--db"), db});
+    QVERIFY(r.out.trimmed().isEmpty()); // nothing open any more
+    r = cli({QStringLiteral("review"), QStringLiteral("--list"), QStringLiteral("--status"),
+             QStringLiteral("accepted"), QStringLiteral("--db"), db});
+    QVERIFY(r.out.contains(QLatin1String("accepted")));
+    // A decided flag cannot be decided again; an unknown one is an error.
+    QCOMPARE(cli({QStringLiteral("review"), QStringLiteral("--dismiss"), flagId,
+                  QStringLiteral("--db"), db})
+                 .exitCode,
+             1);
+    QCOMPARE(cli({QStringLiteral("review"), QStringLiteral("--dismiss"), QStringLiteral("999"),
+                  QStringLiteral("--db"), db})
+                 .exitCode,
+             1);
+    // The export no longer carries the removed copy.
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+             QStringLiteral("-")});
+    const QJsonObject story = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()[QStringLiteral("pages")][0][QStringLiteral("stories")][0]
+                                  .toObject();
+    QCOMPARE(story[QStringLiteral("paragraphs")].toArray().size(), 2);
+    QCOMPARE(story[QStringLiteral("flags")][0][QStringLiteral("status")].toString(),
+             QStringLiteral("accepted"));
 }
 
 void TestCli::usageErrors_data()
