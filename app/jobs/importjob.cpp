@@ -5,6 +5,8 @@
 #include "common/version.h"
 #include "duplicatestage.h"
 #include "importing/textdecoder.h"
+#include "proofing/hunspelldictionary.h"
+#include "proofing/proofreader.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
 
@@ -42,7 +44,7 @@ void flagReplacementCharacters(PageDraft &draft)
 }
 
 ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
-                        const ImportParams &params)
+                        const ImportParams &params, const Proofing::Proofreader &proofreader)
 {
     ImportOutcome out;
     out.name = input.name;
@@ -93,6 +95,8 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
                             .arg(input.name, decoded->encoding);
     }
 
+    for (StoryDraft &story : draft.stories)
+        proofreader.checkStory(story);
     if (Status s = DuplicateStage::apply(draft, db, params.dedup); !s)
         return refuse(Tr::tr("the duplicate check failed: %1").arg(s.error()));
 
@@ -151,6 +155,9 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
         report.archiveError = Tr::tr("The archive is open read-only; nothing was imported.");
         return report;
     }
+    // One proofreader per run: hunspell and OpenCC handles stay on this thread.
+    const Proofing::Proofreader proofreader(
+        std::make_unique<Proofing::HunspellDictionary>(params.spellingLanguage));
     const int total = params.inputs.size();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -164,7 +171,7 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
             }
             break;
         }
-        report.outcomes.push_back(importOne(*db.value(), params.inputs[i], params));
+        report.outcomes.push_back(importOne(*db.value(), params.inputs[i], params, proofreader));
         if (progress)
             progress(i + 1, total, report.outcomes.back());
     }

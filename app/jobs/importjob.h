@@ -37,6 +37,7 @@ struct ImportParams
     qint64 maxBytes = Importing::kDefaultMaxImportBytes;
     Text::CleanupOptions cleanup;
     Dedup::Options dedup;
+    QString spellingLanguage = QStringLiteral("en_US"); // hunspell dictionary for Latin runs
 };
 
 struct ImportReport
