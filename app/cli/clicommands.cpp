@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ QString usageText()
                   "stdout)\n"
                   "  pages                   list the pages in the archive\n"
                   "  review                  list and decide duplicate flags\n"
+                  "  settings                show or change the desk settings kept in the archive\n"
                   "\n"
                   "Run 'copydesk-cli <command> --help' for the options of a command.");
 }
@@ -375,6 +377,65 @@ int runReview(const QStringList &args)
     return Success;
 }
 
+int runSettings(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Show or change the desk settings kept in the archive: %1 (0-1), %2 "
+               "(characters), %3 (hunspell language, e.g. en_US).")
+            .arg(QLatin1String(SettingsRepository::DuplicateThreshold),
+                 QLatin1String(SettingsRepository::DuplicateMinLength),
+                 QLatin1String(SettingsRepository::SpellingLanguage)));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("set"), Tr::tr("Set a value."), Tr::tr("KEY=VALUE")});
+    parser.addOption({QStringLiteral("unset"), Tr::tr("Go back to the default."), Tr::tr("KEY")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const bool change = parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("unset"));
+    Database::Options options;
+    options.mode = change ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
+    auto db = Database::open(archivePath(parser), options);
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    SettingsRepository settings(*db.value());
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString kv = parser.value(QStringLiteral("set"));
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printErr(Tr::tr("settings: --set takes KEY=VALUE"));
+            return Usage;
+        }
+        if (Status s = settings.setValue(kv.left(eq).trimmed(), kv.mid(eq + 1).trimmed()); !s) {
+            printErr(s.error());
+            return Failed;
+        }
+    }
+    if (parser.isSet(QStringLiteral("unset"))) {
+        if (Status s = settings.remove(parser.value(QStringLiteral("unset"))); !s) {
+            printErr(s.error());
+            return Failed;
+        }
+    }
+    auto all = settings.all();
+    if (!all) {
+        printErr(all.error());
+        return Failed;
+    }
+    QStringList keys = all->keys();
+    keys.sort();
+    for (const QString &k : std::as_const(keys))
+        printOut(QStringLiteral("%1=%2").arg(k, all->value(k)));
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -404,6 +465,8 @@ int run(const QStringList &arguments)
         return runPages(rest);
     if (command == QLatin1String("review"))
         return runReview(rest);
+    if (command == QLatin1String("settings"))
+        return runSettings(rest);
     printErr(Tr::tr("Unknown command '%1'.").arg(command));
     printErr(usageText());
     return Usage;

@@ -9,6 +9,7 @@
 #include "proofing/proofreader.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
+#include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -155,9 +156,20 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
         report.archiveError = Tr::tr("The archive is open read-only; nothing was imported.");
         return report;
     }
+    // Desk settings in the archive refine the defaults the caller passed.
+    ImportParams effective = params;
+    const SettingsRepository settings(*db.value());
+    effective.dedup.nearThreshold =
+        settings.number(QString::fromLatin1(SettingsRepository::DuplicateThreshold),
+                        params.dedup.nearThreshold);
+    effective.dedup.minLength = int(settings.number(
+        QString::fromLatin1(SettingsRepository::DuplicateMinLength), params.dedup.minLength));
+    effective.spellingLanguage = settings.value(
+        QString::fromLatin1(SettingsRepository::SpellingLanguage), params.spellingLanguage);
+
     // One proofreader per run: hunspell and OpenCC handles stay on this thread.
     const Proofing::Proofreader proofreader(
-        std::make_unique<Proofing::HunspellDictionary>(params.spellingLanguage));
+        std::make_unique<Proofing::HunspellDictionary>(effective.spellingLanguage));
     const int total = params.inputs.size();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -171,7 +183,8 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
             }
             break;
         }
-        report.outcomes.push_back(importOne(*db.value(), params.inputs[i], params, proofreader));
+        report.outcomes.push_back(
+            importOne(*db.value(), params.inputs[i], effective, proofreader));
         if (progress)
             progress(i + 1, total, report.outcomes.back());
     }

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/duplicaterepository.h"
 #include "storage/pagerepository.h"
+#include "storage/settingsrepository.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void distinctPagesRaiseNoFlags();
     void dismissedPairIsNotFlaggedAgain();
     void keysAreStoredForEveryParagraph();
+    void thresholdComesFromTheDeskSettings();
 
 private:
     QVector<FlagRecord> import(const QString &name, const QStringList &paragraphs,
@@ -151,6 +153,24 @@ void TestDuplicateStage::keysAreStoredForEveryParagraph()
     QCOMPARE(found->at(0).text, kFresh1);
     QCOMPARE(repo.candidates(longKeys, page)->size(), 0); // the page itself is excluded
     QCOMPARE(Dedup::indexKeys(Dedup::fingerprint(QStringLiteral("(记者 张三)"))).size(), 1);
+}
+
+void TestDuplicateStage::thresholdComesFromTheDeskSettings()
+{
+    QVERIFY(import(QStringLiteral("week1.txt"), {kReprinted}).isEmpty());
+    {
+        auto db = Database::open(m_archive);
+        QVERIFY(SettingsRepository(*db.value())
+                    .setValue(QString::fromLatin1(SettingsRepository::DuplicateThreshold),
+                              QStringLiteral("0.99"))
+                    .ok());
+    }
+    QString noisy = kReprinted;
+    noisy[15] = QChar(0x5927);
+    noisy[44] = QChar(0x5C0F);
+    QVERIFY(import(QStringLiteral("week2.txt"), {kFresh1, noisy}).isEmpty());
+    // An exact reprint is still a copy at any threshold.
+    QCOMPARE(import(QStringLiteral("week3.txt"), {kFresh2, kReprinted}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDuplicateStage)
