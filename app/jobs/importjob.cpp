@@ -90,8 +90,7 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
         return refuse(Tr::tr("no paragraphs were found in it"));
     if (decoded->invalidSequences > 0) {
         flagReplacementCharacters(draft);
-        out.warnings << Tr::tr("%1: %n byte sequence(s) could not be decoded as %2 and were "
-                               "replaced by U+FFFD",
+        out.warnings << Tr::tr("%1: %n byte sequence(s) invalid in %2, replaced by U+FFFD",
                                nullptr, decoded->invalidSequences)
                             .arg(input.name, decoded->encoding);
     }
