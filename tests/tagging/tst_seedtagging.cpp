@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagging/districtsuggester.h"
 #include "tagging/gazetteer.h"
+#include "tagging/taxonomy.h"
+#include "tagging/themesuggester.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -20,6 +22,7 @@ class TestSeedTagging : public QObject
 private Q_SLOTS:
     void initTestCase();
     void districts();
+    void themes();
 
 private:
     struct GoldStory
@@ -79,6 +82,30 @@ void TestSeedTagging::districts()
     }
     qInfo() << "districts exact" << exact << "of" << m_gold.size();
     QVERIFY2(exact >= 11, qPrintable(QStringLiteral("%1 of 12").arg(exact)));
+}
+
+void TestSeedTagging::themes()
+{
+    const Result<Taxonomy> taxonomy = Taxonomy::load();
+    QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.error()));
+    const ThemeSuggester suggester(*taxonomy);
+    int inGold = 0;
+    for (int i = 0; i < m_gold.size(); ++i) {
+        const QVector<ThemeTag> tags = suggester.suggest(m_gold[i].text);
+        QVERIFY(!tags.isEmpty());
+        QVERIFY(tags.first().code.startsWith(QLatin1String("medtop:")));
+        QStringList shown;
+        for (const ThemeTag &t : tags)
+            shown.append(QStringLiteral("%1 %2 %3").arg(t.code, t.label).arg(t.score, 0, 'f', 1));
+        if (m_gold[i].themes.contains(tags.first().code))
+            ++inGold;
+        else
+            qWarning().noquote() << "story" << i + 1 << "primary theme not in gold"
+                                 << m_gold[i].themes.join(u',');
+        qInfo().noquote() << "story" << i + 1 << shown.join(QStringLiteral(" | "));
+    }
+    qInfo() << "primary theme in gold" << inGold << "of" << m_gold.size();
+    QVERIFY2(inGold >= 10, qPrintable(QStringLiteral("%1 of 12").arg(inGold)));
 }
 
 QTEST_GUILESS_MAIN(TestSeedTagging)
