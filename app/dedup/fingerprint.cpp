@@ -56,7 +56,7 @@ QString canonicalize(const QString &text)
     return out;
 }
 
-Fingerprint fingerprint(const QString &text, const Options &options)
+Fingerprint fingerprint(const QString &text, const Options &options, bool withMinHash)
 {
     Fingerprint f;
     f.canonical = canonicalize(text);
@@ -79,6 +79,8 @@ Fingerprint fingerprint(const QString &text, const Options &options)
         f.shingles.erase(std::unique(f.shingles.begin(), f.shingles.end()), f.shingles.end());
     }
     f.minhash.fill(0xFFFFFFFFu);
+    if (!withMinHash)
+        return f;
     for (quint64 s : std::as_const(f.shingles)) {
         // One well-mixed 64-bit value yields two 32-bit permutations.
         for (int i = 0; i < kMinHashSize; i += 2) {

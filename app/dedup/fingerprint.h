@@ -43,7 +43,9 @@ struct Fingerprint
 
 QString canonicalize(const QString &text);
 quint64 stableHash(QStringView text);
-Fingerprint fingerprint(const QString &text, const Options &options = {});
+// `withMinHash` false skips the MinHash signature: enough for comparing with compare() and
+// classify(), which is all a candidate from the archive needs.
+Fingerprint fingerprint(const QString &text, const Options &options = {}, bool withMinHash = true);
 
 // One key per LSH band: two fingerprints that agree on all rows of a band share the key.
 std::array<quint64, kLshBands> lshKeys(const Fingerprint &f);

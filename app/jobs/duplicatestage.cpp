@@ -6,6 +6,7 @@
 #include "storage/duplicaterepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Copydesk {
 
@@ -58,12 +59,20 @@ Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::
     auto candidates = repo.candidates(allKeys);
     if (!candidates)
         return failure(candidates.error());
+    // Candidates arrive earliest first; of several copies of one text only the earliest can
+    // be the original the finder reports, so each text is fingerprinted once.
     QVector<Dedup::Item> archive;
-    archive.reserve(candidates->size());
-    for (const IndexedParagraph &c : candidates.value()) {
+    QVector<int> archiveToCandidate;
+    QSet<QString> seenTexts;
+    for (int i = 0; i < candidates->size(); ++i) {
+        const IndexedParagraph &c = candidates->at(i);
+        if (seenTexts.contains(c.text))
+            continue;
+        seenTexts.insert(c.text);
         // Earlier pages come first in reading order: negative orders sort before this page.
         archive.push_back({c.paragraphId, c.order - (qint64(1) << 62),
-                           Dedup::fingerprint(c.text, options)});
+                           Dedup::fingerprint(c.text, options, false)});
+        archiveToCandidate.push_back(i);
         hashes.push_back(Dedup::contentHash(archive.back().fingerprint));
     }
     auto dismissed = repo.dismissedPairs(hashes);
@@ -72,6 +81,14 @@ Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::
 
     const QVector<Dedup::Match> matches =
         Dedup::findDuplicates(items, archive, dismissed.value(), options);
+    QVector<qint64> originals;
+    for (const Dedup::Match &m : matches) {
+        if (!m.originalInPage)
+            originals.push_back(candidates->at(archiveToCandidate[m.original]).paragraphId);
+    }
+    auto indexes = repo.paragraphIndexes(originals);
+    if (!indexes)
+        return failure(indexes.error());
     for (const Dedup::Match &m : matches) {
         const Where copy = where[m.copy];
         StoryDraft &story = draft.stories[copy.story];
@@ -96,12 +113,12 @@ Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::
                               .arg(headline)
                               .arg(qRound(m.similarity.jaccard * 100));
         } else {
-            const IndexedParagraph &original = candidates.value()[m.original];
+            const IndexedParagraph &original = candidates->at(archiveToCandidate[m.original]);
             flag.duplicateOfParagraphId = original.paragraphId;
             flag.reason = Tr::tr("This paragraph is %1 of paragraph %2 of the story “%3” on page "
                                  "%4 (similarity %5%).")
                               .arg(kindLabel(m.kind))
-                              .arg(original.index + 1)
+                              .arg(indexes->value(original.paragraphId) + 1)
                               .arg(original.headline)
                               .arg(original.pageId)
                               .arg(qRound(m.similarity.jaccard * 100));

@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <opencc/Dict.hpp>
 #include <opencc/DictEntry.hpp>
 #include <opencc/Exception.hpp>
+#include <opencc/Lexicon.hpp>
 #include <opencc/MarisaDict.hpp>
 #include <opencc/SimpleConverter.hpp>
 
@@ -41,6 +43,9 @@ struct VariantCheck::Private
 {
     std::unique_ptr<opencc::SimpleConverter> converter;
     opencc::MarisaDictPtr characters;
+    // Characters t2s may change: a paragraph without any of them needs no conversion, which
+    // spares the converter on almost every paragraph of simplified copy.
+    QSet<char32_t> convertible;
     QString error;
 };
 
@@ -54,6 +59,14 @@ VariantCheck::VariantCheck() : d(std::make_unique<Private>())
         if (FILE *fp = std::fopen(dictPath.constData(), "rb")) {
             d->characters = opencc::MarisaDict::NewFromFile(fp);
             std::fclose(fp);
+        }
+        if (d->characters) {
+            for (const auto &entry : *d->characters->GetLexicon()) {
+                const QString key = QString::fromStdString(entry->Key());
+                const QList<uint> ucs4 = key.toUcs4();
+                if (ucs4.size() == 1)
+                    d->convertible.insert(ucs4.first());
+            }
         }
     } catch (const std::exception &e) {
         d->converter.reset();
@@ -101,6 +114,13 @@ QVector<FlagDraft> VariantCheck::check(const QString &text, int paragraph) const
     QVector<FlagDraft> flags;
     if (!d->converter)
         return flags;
+    if (!d->convertible.isEmpty()) {
+        bool any = false;
+        for (qsizetype i = 0; i < text.size() && !any; ++i)
+            any = text[i].unicode() >= 0x3400 && d->convertible.contains(text[i].unicode());
+        if (!any)
+            return flags;
+    }
     const QString simplified = toSimplified(text);
     // t2s maps character for character; if the lengths differ, compare nothing rather than
     // misplace flags.

@@ -21,16 +21,19 @@ QString placeholders(int count)
     return out;
 }
 
+// Paragraph ids grow in import order, and the (key, paragraph_id) primary key returns each
+// key's paragraphs in id order, so the first rows of a key are its earliest paragraphs.
 const QString kParagraphsByKey = QStringLiteral(
-    "SELECT DISTINCT paragraph_id FROM paragraph_keys WHERE key IN (%1)");
+    "SELECT key, paragraph_id FROM paragraph_keys WHERE key IN (%1) ORDER BY key, paragraph_id");
 
 const QString kParagraphDetails = QStringLiteral(R"(
-    SELECT p.id, s.page_id, s.id, s.position, p.position, p.text, coalesce(s.headline, ''),
-           (SELECT count(*) FROM paragraphs x WHERE x.story_id = p.story_id AND x.removed = 0
-              AND x.position < p.position)
+    SELECT p.id, s.page_id, s.id, s.position, p.position, p.text, coalesce(s.headline, '')
     FROM paragraphs p JOIN stories s ON s.id = p.story_id
-    WHERE p.id IN (%1) AND p.removed = 0 AND s.page_id <> ?
-    ORDER BY s.page_id, s.position, p.position LIMIT ?)");
+    WHERE p.id IN (%1) AND p.removed = 0 AND s.page_id <> ?)");
+
+const QString kParagraphIndex = QStringLiteral(R"(
+    SELECT count(*) FROM paragraphs x JOIN paragraphs p ON x.story_id = p.story_id
+    WHERE p.id = :id AND x.removed = 0 AND x.position < p.position)");
 
 const QString kDismissed = QStringLiteral(
     "SELECT hash_a, hash_b FROM dismissed_pairs WHERE hash_a IN (%1) OR hash_b IN (%1)");
@@ -48,7 +51,7 @@ constexpr int kBatch = 500;
 
 Result<QVector<IndexedParagraph>> DuplicateRepository::candidates(const QVector<qint64> &keys,
                                                                   qint64 excludePage,
-                                                                  int limit) const
+                                                                  int perKey) const
 {
     using R = Result<QVector<IndexedParagraph>>;
     QVector<IndexedParagraph> out;
@@ -56,29 +59,47 @@ Result<QVector<IndexedParagraph>> DuplicateRepository::candidates(const QVector<
         return out;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
     q.setForwardOnly(true);
+    QVector<qint64> unique;
+    {
+        QSet<qint64> seen;
+        for (qint64 key : keys) {
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                unique.push_back(key);
+            }
+        }
+    }
     QSet<qint64> ids;
-    for (qsizetype start = 0; start < keys.size(); start += kBatch) {
-        const qsizetype n = std::min<qsizetype>(kBatch, keys.size() - start);
+    for (qsizetype start = 0; start < unique.size(); start += kBatch) {
+        const qsizetype n = std::min<qsizetype>(kBatch, unique.size() - start);
         if (Status s = Sql::prepare(q, kParagraphsByKey.arg(placeholders(int(n)))); !s)
             return R::failure(s.error());
         for (qsizetype i = 0; i < n; ++i)
-            q.addBindValue(keys[start + i]);
+            q.addBindValue(unique[start + i]);
         if (Status s = Sql::exec(q); !s)
             return R::failure(s.error());
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
+        qint64 currentKey = 0;
+        int taken = 0;
+        while (q.next()) {
+            const qint64 key = q.value(0).toLongLong();
+            if (key != currentKey) {
+                currentKey = key;
+                taken = 0;
+            }
+            if (taken++ < perKey)
+                ids.insert(q.value(1).toLongLong());
+        }
     }
     if (ids.isEmpty())
         return out;
     const QVector<qint64> idList(ids.begin(), ids.end());
-    for (qsizetype start = 0; start < idList.size() && out.size() < limit; start += kBatch) {
+    for (qsizetype start = 0; start < idList.size(); start += kBatch) {
         const qsizetype n = std::min<qsizetype>(kBatch, idList.size() - start);
         if (Status s = Sql::prepare(q, kParagraphDetails.arg(placeholders(int(n)))); !s)
             return R::failure(s.error());
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(idList[start + i]);
         q.addBindValue(excludePage);
-        q.addBindValue(limit - int(out.size()));
         if (Status s = Sql::exec(q); !s)
             return R::failure(s.error());
         while (q.next()) {
@@ -89,12 +110,30 @@ Result<QVector<IndexedParagraph>> DuplicateRepository::candidates(const QVector<
             p.order = order(p.pageId, q.value(3).toInt(), q.value(4).toInt());
             p.text = q.value(5).toString();
             p.headline = q.value(6).toString();
-            p.index = q.value(7).toInt();
             out.push_back(p);
         }
     }
     std::sort(out.begin(), out.end(),
               [](const IndexedParagraph &a, const IndexedParagraph &b) { return a.order < b.order; });
+    return out;
+}
+
+Result<QHash<qint64, int>>
+DuplicateRepository::paragraphIndexes(const QVector<qint64> &paragraphIds) const
+{
+    using R = Result<QHash<qint64, int>>;
+    QHash<qint64, int> out;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kParagraphIndex); !s)
+        return R::failure(s.error());
+    for (qint64 id : paragraphIds) {
+        if (out.contains(id))
+            continue;
+        q.bindValue(QStringLiteral(":id"), id);
+        if (Status s = Sql::exec(q); !s)
+            return R::failure(s.error());
+        out.insert(id, q.next() ? q.value(0).toInt() : 0);
+    }
     return out;
 }
 

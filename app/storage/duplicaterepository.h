@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QPair>
 #include <QSet>
 #include <QString>
@@ -19,7 +20,6 @@ struct IndexedParagraph
     qint64 paragraphId = 0;
     qint64 pageId = 0;
     qint64 storyId = 0;
-    int index = 0;    // in its story's current paragraphs
     qint64 order = 0; // reading order across the archive (page, story, paragraph)
     QString text;
     QString headline;
@@ -32,10 +32,15 @@ class DuplicateRepository
 public:
     explicit DuplicateRepository(const Database &db) : m_db(db) {}
 
-    // Paragraphs filed under any of `keys`, excluding removed paragraphs and `excludePage`.
-    // At most `limit` paragraphs, the earliest first.
+    // Paragraphs filed under any of `keys`, excluding removed paragraphs and `excludePage`,
+    // earliest first. Each key contributes at most its `perKey` earliest paragraphs: the
+    // finder wants the first original, and a text reprinted a thousand times must not turn
+    // one look-up into a thousand comparisons.
     Result<QVector<IndexedParagraph>> candidates(const QVector<qint64> &keys,
-                                                 qint64 excludePage = 0, int limit = 500) const;
+                                                 qint64 excludePage = 0, int perKey = 4) const;
+
+    // Paragraphs' indexes among their stories' current paragraphs, by paragraph id.
+    Result<QHash<qint64, int>> paragraphIndexes(const QVector<qint64> &paragraphIds) const;
 
     // Dismissed pairs (a < b) that involve any of these content hashes.
     Result<QSet<QPair<qint64, qint64>>> dismissedPairs(const QVector<qint64> &hashes) const;
