@@ -114,12 +114,20 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
             mentions.append({p, std::move(m), -1, parts[p].weight});
     }
 
-    // Anchors: names that stand on their own and mean one unit.
+    // Anchors: names with exactly one reading that stands on its own (重庆 is the
+    // municipality, whatever street elsewhere shares its name).
     QVector<bool> anchor(mentions.size(), false);
     for (int i = 0; i < mentions.size(); ++i) {
-        const QVector<NameTarget> &targets = mentions[i].mention.targets;
-        if (targets.size() == 1 && standsAlone(g, targets[0])) {
-            mentions[i].district = targets[0].district;
+        int alone = -1;
+        int count = 0;
+        for (const NameTarget &target : mentions[i].mention.targets) {
+            if (standsAlone(g, target)) {
+                alone = target.district;
+                ++count;
+            }
+        }
+        if (count == 1) {
+            mentions[i].district = alone;
             anchor[i] = true;
         }
     }

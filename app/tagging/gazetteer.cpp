@@ -172,6 +172,11 @@ QStringList Gazetteer::shortFormsFor(const QString &name, DistrictLevel level)
             stem = stripPeoples(stem);
         if (stem.size() < 2 || stem == name)
             return {};
+        // 广东路街道, 中山北路街道: without the suffix the stem is the road itself.
+        if (level == DistrictLevel::Town
+            && (stem.endsWith(u'路') || stem.endsWith(u'街') || stem.endsWith(u'道')
+                || stem.endsWith(u'巷') || stem.endsWith(u'弄')))
+            return {};
         return {stem};
     }
     return {};
@@ -238,9 +243,13 @@ Result<Gazetteer> Gazetteer::fromTsv(const QByteArray &divisions, const QByteArr
         bool phraseLike = district.level == DistrictLevel::Town;
         for (const QString &suffix : suffixes(DistrictLevel::Town))
             phraseLike = phraseLike && !district.name.endsWith(suffix);
+        // Two-character names (古县, 和县, 城区) hide inside ordinary phrases (古县城,
+        // 和县领导) too often to count without their city around them.
+        const bool tooShort = district.name.size() == 2;
         if (district.name.size() >= 2 && !bareSuffixes.contains(district.name))
-            data->addName(district.name,
-                          {i, NameForm::Full, phraseLike || common.contains(district.name)});
+            data->addName(district.name, {i, NameForm::Full,
+                                          tooShort || phraseLike
+                                              || common.contains(district.name)});
         for (const QString &form : district.shortForms) {
             const bool needsContext =
                 district.level == DistrictLevel::Town || common.contains(form);

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <utility>
 
 namespace Copydesk::Tagging {
@@ -16,7 +17,7 @@ namespace {
 const QStringList &namedThingWords()
 {
     static const QStringList words{
-        u"大道"_s, u"大街"_s, u"公路"_s, u"胡同"_s, u"隧道"_s, u"大桥"_s, u"路"_s, u"巷"_s,
+        u"大道"_s, u"大街"_s, u"公路"_s, u"东路"_s, u"西路"_s, u"南路"_s, u"北路"_s, u"中路"_s, u"胡同"_s, u"隧道"_s, u"大桥"_s, u"路"_s, u"巷"_s,
         u"弄"_s, u"公司"_s, u"集团"_s, u"大学"_s, u"学院"_s, u"学校"_s, u"中学"_s, u"小学"_s,
         u"幼儿园"_s, u"银行"_s, u"医院"_s, u"大厦"_s, u"宾馆"_s, u"酒店"_s, u"饭店"_s,
         u"商场"_s, u"火车站"_s, u"高铁站"_s, u"机场"_s, u"码头"_s, u"籍"_s};
@@ -59,6 +60,16 @@ bool isNumeral(QChar c)
 
 PlaceScanner::PlaceScanner(Gazetteer gazetteer) : m_gazetteer(std::move(gazetteer)) {}
 
+bool PlaceScanner::placeStartsAt(QStringView text, int position) const
+{
+    QVector<NameTarget> targets;
+    if (m_gazetteer.matchAt(text, position, &targets) == 0)
+        return false;
+    // Only a name that stands for a place by itself: 第三 (a 第三街道 somewhere) is no place.
+    return std::any_of(targets.cbegin(), targets.cend(),
+                       [](const NameTarget &t) { return !t.needsContext; });
+}
+
 QString PlaceScanner::guardReason(QStringView text, int start, int length, NameForm form) const
 {
     const int end = start + length;
@@ -66,7 +77,7 @@ QString PlaceScanner::guardReason(QStringView text, int start, int length, NameF
     if (rest.isEmpty())
         return {};
     // A chain of places (台州市路桥区, 杭州上城南星) is an address, not a road name.
-    if (m_gazetteer.matchAt(text, end, nullptr) > 0)
+    if (placeStartsAt(text, end))
         return {};
     for (const QString &word : namedThingWords()) {
         if (!rest.startsWith(word))
@@ -86,13 +97,15 @@ QString PlaceScanner::guardReason(QStringView text, int start, int length, NameF
         return u"school"_s;
     if (form != NameForm::Short)
         return {};
+    // 重庆江北: a name of any kind right after it means 江 starts a name, not a river.
+    const bool nameFollows = m_gazetteer.matchAt(text, end, nullptr) > 0;
     for (const QString &word : shortFormThingWords()) {
-        if (rest.startsWith(word))
+        if (rest.startsWith(word) && !nameFollows)
             return word;
     }
     int window = 0;
     while (window < rest.size() && window < OrganisationWindow && isHan(rest[window])) {
-        if (window > 0 && m_gazetteer.matchAt(text, end + window, nullptr) > 0)
+        if (window > 0 && placeStartsAt(text, end + window))
             break;
         ++window;
     }

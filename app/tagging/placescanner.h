@@ -36,6 +36,8 @@ public:
     QString guardReason(QStringView foldedText, int start, int length, NameForm form) const;
 
 private:
+    bool placeStartsAt(QStringView foldedText, int position) const;
+
     Gazetteer m_gazetteer;
 };
 
