@@ -26,9 +26,8 @@ int relation(const Gazetteer &g, int a, int b)
     const int cityA = g.ancestorAt(a, DistrictLevel::City);
     if (cityA >= 0 && cityA == g.ancestorAt(b, DistrictLevel::City))
         return 2;
-    return g.ancestorAt(a, DistrictLevel::Province) == g.ancestorAt(b, DistrictLevel::Province)
-               ? 1
-               : 0;
+    return g.ancestorAt(a, DistrictLevel::Province) == g.ancestorAt(b, DistrictLevel::Province) ? 1
+                                                                                                : 0;
 }
 
 // More general units and lower codes first: the default reading of a name nothing decides
@@ -52,8 +51,8 @@ bool standsAlone(const Gazetteer &g, const NameTarget &target)
 {
     if (target.needsContext)
         return false;
-    return target.form == NameForm::Full
-           || g.district(target.district).level <= DistrictLevel::City;
+    return target.form == NameForm::Full ||
+           g.district(target.district).level <= DistrictLevel::City;
 }
 
 // The closest relation to another place that a name needs before it counts: a town's short
@@ -146,8 +145,8 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
                 int context = 0;
                 int closest = 0;
                 for (int j = 0; j < mentions.size(); ++j) {
-                    if (j == i || !anchor[j]
-                        || mentions[j].mention.surface == mentions[i].mention.surface)
+                    if (j == i || !anchor[j] ||
+                        mentions[j].mention.surface == mentions[i].mention.surface)
                         continue;
                     const int r = relation(g, target.district, mentions[j].district);
                     context += r;
@@ -155,13 +154,13 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
                 }
                 int required = requiredRelation(g, target);
                 // A story that names no place outright may still use a county's short form.
-                if (!anyAnchor && !target.needsContext
-                    && g.district(target.district).level == DistrictLevel::County)
+                if (!anyAnchor && !target.needsContext &&
+                    g.district(target.district).level == DistrictLevel::County)
                     required = 0;
                 if (closest < required)
                     continue;
-                if (context > bestContext
-                    || (context == bestContext && preferredByDefault(g, target.district, best))) {
+                if (context > bestContext ||
+                    (context == bestContext && preferredByDefault(g, target.district, best))) {
                     best = target.district;
                     bestContext = context;
                 }
@@ -195,9 +194,9 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
     // say where the last one is: the story is about the last one.
     for (int i = 0; i + 1 < mentions.size(); ++i) {
         const ResolvedMention &next = mentions[i + 1];
-        if (mentions[i].district >= 0 && next.district >= 0 && next.part == mentions[i].part
-            && next.mention.start == mentions[i].mention.start + mentions[i].mention.length
-            && g.isAncestor(mentions[i].district, next.district))
+        if (mentions[i].district >= 0 && next.district >= 0 && next.part == mentions[i].part &&
+            next.mention.start == mentions[i].mention.start + mentions[i].mention.length &&
+            g.isAncestor(mentions[i].district, next.district))
             mentions[i].weight = 0;
     }
 
@@ -246,8 +245,8 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
             if (best->subtree < m_options.descendRatio * rest)
                 break;
         }
-        if (g.district(best->district).level == DistrictLevel::Town
-            && best->subtree < m_options.minTownSupport)
+        if (g.district(best->district).level == DistrictLevel::Town &&
+            best->subtree < m_options.minTownSupport)
             break;
         current = best->district;
     }
@@ -258,14 +257,13 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
         // supported it, most mentioned first.
         QVector<DistrictScore> related;
         for (const DistrictScore &s : std::as_const(analysis.scores)) {
-            if (s.mentions > 0 && s.district != current
-                && (g.isAncestor(current, s.district) || g.isAncestor(s.district, current)))
+            if (s.mentions > 0 && s.district != current &&
+                (g.isAncestor(current, s.district) || g.isAncestor(s.district, current)))
                 related.append(s);
         }
-        std::stable_sort(related.begin(), related.end(),
-                         [](const DistrictScore &a, const DistrictScore &b) {
-                             return a.mentions > b.mentions;
-                         });
+        std::stable_sort(
+            related.begin(), related.end(),
+            [](const DistrictScore &a, const DistrictScore &b) { return a.mentions > b.mentions; });
         QStringList reasons;
         const int ownMentions = scores.value(current).mentions;
         if (ownMentions > 0)
@@ -273,7 +271,8 @@ DistrictAnalysis DistrictSuggester::analyse(const StoryText &story) const
         for (const DistrictScore &s : std::as_const(related)) {
             if (reasons.size() >= 4)
                 break;
-            reasons.append(QStringLiteral("%1 ×%2").arg(g.district(s.district).name).arg(s.mentions));
+            reasons.append(
+                QStringLiteral("%1 ×%2").arg(g.district(s.district).name).arg(s.mentions));
         }
         analysis.reason = reasons.join(u", ");
     }

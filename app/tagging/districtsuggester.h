@@ -27,9 +27,9 @@ struct ResolvedMention
 struct DistrictScore
 {
     int district = -1;
-    double own = 0;      // weighted mentions of the unit itself
-    double subtree = 0;  // own + every unit below it
-    int mentions = 0;    // plain count of its own mentions
+    double own = 0;     // weighted mentions of the unit itself
+    double subtree = 0; // own + every unit below it
+    int mentions = 0;   // plain count of its own mentions
 };
 
 struct DistrictAnalysis

@@ -22,10 +22,10 @@ const QStringList &suffixes(DistrictLevel level)
 {
     static const QStringList province{u"特别行政区"_s, u"自治区"_s, u"省"_s, u"市"_s};
     static const QStringList city{u"自治州"_s, u"地区"_s, u"盟"_s, u"市"_s};
-    static const QStringList county{u"自治县"_s, u"自治旗"_s, u"林区"_s, u"特区"_s,
-                                    u"新区"_s, u"区"_s, u"县"_s, u"市"_s, u"旗"_s};
+    static const QStringList county{u"自治县"_s, u"自治旗"_s, u"林区"_s, u"特区"_s, u"新区"_s,
+                                    u"区"_s,     u"县"_s,     u"市"_s,   u"旗"_s};
     static const QStringList town{u"街道办事处"_s, u"街道"_s, u"办事处"_s, u"地区"_s,
-                                  u"苏木"_s, u"镇"_s, u"乡"_s};
+                                  u"苏木"_s,       u"镇"_s,   u"乡"_s};
     switch (level) {
     case DistrictLevel::Province:
         return province;
@@ -45,16 +45,17 @@ const QStringList &suffixes(DistrictLevel level)
 const QStringList &peoples()
 {
     static const QStringList list = [] {
-        QStringList l{u"维吾尔"_s, u"柯尔克孜"_s, u"乌孜别克"_s, u"塔吉克"_s,
-                      u"哈萨克"_s, u"鄂伦春"_s, u"鄂温克"_s, u"达斡尔"_s, u"俄罗斯"_s,
-                      u"塔塔尔"_s, u"土家"_s, u"布依"_s, u"哈尼"_s, u"傈僳"_s, u"拉祜"_s,
-                      u"东乡"_s, u"纳西"_s, u"景颇"_s, u"仫佬"_s, u"布朗"_s, u"撒拉"_s,
-                      u"毛南"_s, u"仡佬"_s, u"锡伯"_s, u"阿昌"_s, u"普米"_s, u"德昂"_s,
-                      u"保安"_s, u"裕固"_s, u"独龙"_s, u"赫哲"_s, u"门巴"_s, u"珞巴"_s,
-                      u"基诺"_s, u"高山"_s, u"蒙古"_s, u"朝鲜"_s, u"壮"_s, u"回"_s,
-                      u"藏"_s, u"苗"_s, u"彝"_s, u"侗"_s, u"瑶"_s, u"白"_s, u"傣"_s,
-                      u"黎"_s, u"佤"_s, u"畲"_s, u"水"_s, u"土"_s, u"羌"_s, u"怒"_s,
-                      u"京"_s, u"满"_s, u"各"_s};
+        QStringList l{
+            u"维吾尔"_s, u"柯尔克孜"_s, u"乌孜别克"_s, u"塔吉克"_s, u"哈萨克"_s, u"鄂伦春"_s,
+            u"鄂温克"_s, u"达斡尔"_s,   u"俄罗斯"_s,   u"塔塔尔"_s, u"土家"_s,   u"布依"_s,
+            u"哈尼"_s,   u"傈僳"_s,     u"拉祜"_s,     u"东乡"_s,   u"纳西"_s,   u"景颇"_s,
+            u"仫佬"_s,   u"布朗"_s,     u"撒拉"_s,     u"毛南"_s,   u"仡佬"_s,   u"锡伯"_s,
+            u"阿昌"_s,   u"普米"_s,     u"德昂"_s,     u"保安"_s,   u"裕固"_s,   u"独龙"_s,
+            u"赫哲"_s,   u"门巴"_s,     u"珞巴"_s,     u"基诺"_s,   u"高山"_s,   u"蒙古"_s,
+            u"朝鲜"_s,   u"壮"_s,       u"回"_s,       u"藏"_s,     u"苗"_s,     u"彝"_s,
+            u"侗"_s,     u"瑶"_s,       u"白"_s,       u"傣"_s,     u"黎"_s,     u"佤"_s,
+            u"畲"_s,     u"水"_s,       u"土"_s,       u"羌"_s,     u"怒"_s,     u"京"_s,
+            u"满"_s,     u"各"_s};
         std::stable_sort(l.begin(), l.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return l;
@@ -138,7 +139,7 @@ struct Gazetteer::Data
     std::vector<NameEntry> names;
     QHash<QString, int> nameIndex;
     QHash<quint32, QVector<int>> byPrefix; // first two characters -> names, longest first
-    std::vector<char16_t> folds;            // 65536 entries, 0 where nothing folds
+    std::vector<char16_t> folds;           // 65536 entries, 0 where nothing folds
 
     void addName(const QString &name, NameTarget target)
     {
@@ -173,9 +174,9 @@ QStringList Gazetteer::shortFormsFor(const QString &name, DistrictLevel level)
         if (stem.size() < 2 || stem == name)
             return {};
         // 广东路街道, 中山北路街道: without the suffix the stem is the road itself.
-        if (level == DistrictLevel::Town
-            && (stem.endsWith(u'路') || stem.endsWith(u'街') || stem.endsWith(u'道')
-                || stem.endsWith(u'巷') || stem.endsWith(u'弄')))
+        if (level == DistrictLevel::Town &&
+            (stem.endsWith(u'路') || stem.endsWith(u'街') || stem.endsWith(u'道') ||
+             stem.endsWith(u'巷') || stem.endsWith(u'弄')))
             return {};
         return {stem};
     }
@@ -231,8 +232,8 @@ Result<Gazetteer> Gazetteer::fromTsv(const QByteArray &divisions, const QByteArr
 
     // A unit called just 街道 or 新区 (the data has a few) would match every such word.
     QSet<QString> bareSuffixes;
-    for (DistrictLevel level : {DistrictLevel::Province, DistrictLevel::City,
-                                DistrictLevel::County, DistrictLevel::Town}) {
+    for (DistrictLevel level : {DistrictLevel::Province, DistrictLevel::City, DistrictLevel::County,
+                                DistrictLevel::Town}) {
         for (const QString &suffix : suffixes(level))
             bareSuffixes.insert(suffix);
     }
@@ -247,9 +248,9 @@ Result<Gazetteer> Gazetteer::fromTsv(const QByteArray &divisions, const QByteArr
         // 和县领导) too often to count without their city around them.
         const bool tooShort = district.name.size() == 2;
         if (district.name.size() >= 2 && !bareSuffixes.contains(district.name))
-            data->addName(district.name, {i, NameForm::Full,
-                                          tooShort || phraseLike
-                                              || common.contains(district.name)});
+            data->addName(
+                district.name,
+                {i, NameForm::Full, tooShort || phraseLike || common.contains(district.name)});
         for (const QString &form : district.shortForms) {
             const bool needsContext =
                 district.level == DistrictLevel::Town || common.contains(form);

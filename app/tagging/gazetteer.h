@@ -14,7 +14,13 @@
 
 namespace Copydesk::Tagging {
 
-enum class DistrictLevel { Province = 1, City = 2, County = 3, Town = 4 };
+enum class DistrictLevel
+{
+    Province = 1,
+    City = 2,
+    County = 3,
+    Town = 4
+};
 
 // One administrative unit. `parent` indexes the gazetteer (-1 for a province); a county-level
 // unit directly under a province or a municipality (济源市, 东城区) has the province as parent.
@@ -28,7 +34,8 @@ struct District
 };
 
 // How a name in the index refers to its unit.
-enum class NameForm {
+enum class NameForm
+{
     Full,  // 上城区
     Short, // 上城
 };
@@ -77,11 +84,11 @@ public:
     int matchAt(QStringView foldedText, int position, QVector<NameTarget> *targets) const;
     QString fold(const QString &text) const; // variant characters -> simplified, same length
 
-    QString path(int index) const; // 浙江省/杭州市/上城区
+    QString path(int index) const;           // 浙江省/杭州市/上城区
     QVector<int> ancestors(int index) const; // parent first, province last
     bool isAncestor(int ancestor, int index) const;
     int ancestorAt(int index, DistrictLevel level) const; // index itself if at that level, or -1
-    QVector<int> children(int index) const; // -1: the provinces
+    QVector<int> children(int index) const;               // -1: the provinces
 
     // For a picker: units whose full name contains `query` (or whose path does), most
     // general first, at most `limit`.

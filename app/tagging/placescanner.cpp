@@ -17,10 +17,11 @@ namespace {
 const QStringList &namedThingWords()
 {
     static const QStringList words{
-        u"大道"_s, u"大街"_s, u"公路"_s, u"东路"_s, u"西路"_s, u"南路"_s, u"北路"_s, u"中路"_s, u"胡同"_s, u"隧道"_s, u"大桥"_s, u"路"_s, u"巷"_s,
-        u"弄"_s, u"公司"_s, u"集团"_s, u"大学"_s, u"学院"_s, u"学校"_s, u"中学"_s, u"小学"_s,
-        u"幼儿园"_s, u"银行"_s, u"医院"_s, u"大厦"_s, u"宾馆"_s, u"酒店"_s, u"饭店"_s,
-        u"商场"_s, u"火车站"_s, u"高铁站"_s, u"机场"_s, u"码头"_s, u"籍"_s};
+        u"大道"_s,   u"大街"_s,   u"公路"_s,   u"东路"_s, u"西路"_s, u"南路"_s, u"北路"_s,
+        u"中路"_s,   u"胡同"_s,   u"隧道"_s,   u"大桥"_s, u"路"_s,   u"巷"_s,   u"弄"_s,
+        u"公司"_s,   u"集团"_s,   u"大学"_s,   u"学院"_s, u"学校"_s, u"中学"_s, u"小学"_s,
+        u"幼儿园"_s, u"银行"_s,   u"医院"_s,   u"大厦"_s, u"宾馆"_s, u"酒店"_s, u"饭店"_s,
+        u"商场"_s,   u"火车站"_s, u"高铁站"_s, u"机场"_s, u"码头"_s, u"籍"_s};
     return words;
 }
 
@@ -28,18 +29,18 @@ const QStringList &namedThingWords()
 // team (广东队).
 const QStringList &shortFormThingWords()
 {
-    static const QStringList words{u"社区"_s, u"村"_s, u"桥"_s, u"江"_s, u"河"_s,
-                                   u"湖"_s,   u"溪"_s, u"队"_s};
+    static const QStringList words{u"社区"_s, u"村"_s, u"桥"_s, u"江"_s,
+                                   u"河"_s,   u"湖"_s, u"溪"_s, u"队"_s};
     return words;
 }
 
 // Organisation names a short form may open a few characters earlier (杭州某某食品有限公司).
 const QStringList &organisationWords()
 {
-    static const QStringList words{
-        u"公司"_s,   u"集团"_s,   u"大学"_s,   u"学院"_s, u"医院"_s, u"银行"_s,
-        u"研究院"_s, u"研究所"_s, u"博物馆"_s, u"纪念馆"_s, u"中学"_s, u"小学"_s,
-        u"学校"_s,   u"幼儿园"_s, u"酒店"_s,   u"宾馆"_s};
+    static const QStringList words{u"公司"_s,   u"集团"_s,   u"大学"_s,   u"学院"_s,
+                                   u"医院"_s,   u"银行"_s,   u"研究院"_s, u"研究所"_s,
+                                   u"博物馆"_s, u"纪念馆"_s, u"中学"_s,   u"小学"_s,
+                                   u"学校"_s,   u"幼儿园"_s, u"酒店"_s,   u"宾馆"_s};
     return words;
 }
 

@@ -14,13 +14,14 @@ Tagger::Tagger(Gazetteer gazetteer, const Taxonomy &taxonomy)
 
 Result<Tagger> Tagger::createDefault()
 {
-    Result<Gazetteer> gazetteer = Gazetteer::load();
-    if (!gazetteer)
-        return Result<Tagger>::failure(gazetteer.error());
+    // The gazetteer is loaded once per process and shared by every tagger.
+    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    if (gazetteer.isEmpty())
+        return Result<Tagger>::failure(QStringLiteral("The district gazetteer is missing."));
     const Result<Taxonomy> taxonomy = Taxonomy::load();
     if (!taxonomy)
         return Result<Tagger>::failure(taxonomy.error());
-    return Tagger(std::move(gazetteer).value(), *taxonomy);
+    return Tagger(gazetteer, *taxonomy);
 }
 
 StoryTags Tagger::suggest(const StoryText &story) const
@@ -58,9 +59,8 @@ QVector<ThemeTag> Tagger::mergeThemes(const QVector<ThemeTag> &current,
             result.append(tag);
     }
     for (const ThemeTag &tag : suggested) {
-        const bool known = std::any_of(result.cbegin(), result.cend(), [&tag](const ThemeTag &t) {
-            return t.code == tag.code;
-        });
+        const bool known = std::any_of(result.cbegin(), result.cend(),
+                                       [&tag](const ThemeTag &t) { return t.code == tag.code; });
         if (!known) {
             ThemeTag fresh = tag;
             fresh.confirmed = false;

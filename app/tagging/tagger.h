@@ -30,7 +30,7 @@ class Tagger
 {
 public:
     Tagger(Gazetteer gazetteer, const Taxonomy &taxonomy);
-    // The built-in gazetteer and the seed taxonomy; storage passes the desk's own taxonomy
+    // The shared built-in gazetteer and the seed taxonomy; storage passes the desk's own taxonomy
     // to the other constructor once it keeps one.
     static Result<Tagger> createDefault();
 

@@ -59,9 +59,9 @@ bool isTopicCode(const QString &code)
 
 bool Theme::operator==(const Theme &o) const
 {
-    return code == o.code && parent == o.parent && labelZh == o.labelZh && labelEn == o.labelEn
-           && keywords == o.keywords && weakKeywords == o.weakKeywords && retired == o.retired
-           && mergedInto == o.mergedInto;
+    return code == o.code && parent == o.parent && labelZh == o.labelZh && labelEn == o.labelEn &&
+           keywords == o.keywords && weakKeywords == o.weakKeywords && retired == o.retired &&
+           mergedInto == o.mergedInto;
 }
 
 Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json)
@@ -72,8 +72,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json)
         return Result<Taxonomy>::failure(
             Tr::tr("The theme list is not valid JSON: %1").arg(error.errorString()));
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(Format)
-        || root.value(QStringLiteral("version")).toInt() > FormatVersion)
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(Format) ||
+        root.value(QStringLiteral("version")).toInt() > FormatVersion)
         return Result<Taxonomy>::failure(Tr::tr("The theme list has an unknown format."));
 
     Taxonomy taxonomy;
@@ -105,9 +105,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json)
                 Tr::tr("Theme %1 hangs from %2, which is not a Media Topic.")
                     .arg(theme.code, theme.parent));
         if (!theme.mergedInto.isEmpty() && !codes.contains(theme.mergedInto))
-            return Result<Taxonomy>::failure(
-                Tr::tr("Theme %1 was merged into an unknown theme %2.")
-                    .arg(theme.code, theme.mergedInto));
+            return Result<Taxonomy>::failure(Tr::tr("Theme %1 was merged into an unknown theme %2.")
+                                                 .arg(theme.code, theme.mergedInto));
     }
     return taxonomy;
 }

@@ -37,7 +37,11 @@ struct Theme
 class Taxonomy
 {
 public:
-    enum class Language { Chinese, English };
+    enum class Language
+    {
+        Chinese,
+        English
+    };
 
     static Result<Taxonomy> fromJson(const QByteArray &json);
     // The seed taxonomy compiled into the library (:/copydesk/themes/themes.json).

@@ -27,8 +27,8 @@ struct ThemeSuggester::Index
         int theme = -1;
         double weight = 1;
     };
-    QVector<Theme> themes;      // active themes only
-    QVector<int> topicOf;       // index of each theme's topic in `themes` (itself for a topic)
+    QVector<Theme> themes; // active themes only
+    QVector<int> topicOf;  // index of each theme's topic in `themes` (itself for a topic)
     QVector<Keyword> keywords;
     QHash<quint32, QVector<int>> byPrefix;
 };
@@ -124,9 +124,8 @@ QVector<ThemeScore> ThemeSuggester::scores(const StoryText &story) const
             score.matched.append(w.second);
         result.append(score);
     }
-    std::stable_sort(result.begin(), result.end(), [](const ThemeScore &a, const ThemeScore &b) {
-        return a.score > b.score;
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ThemeScore &a, const ThemeScore &b) { return a.score > b.score; });
     return result;
 }
 
@@ -152,15 +151,15 @@ QVector<ThemeTag> ThemeSuggester::suggest(const StoryText &story) const
         if (theme->isTopic()) {
             if (bestTopic < 0)
                 bestTopic = s.score;
-            else if (topics.size() >= m_options.maxTopics || s.score < m_options.minScore
-                     || s.score < m_options.minShare * bestTopic)
+            else if (topics.size() >= m_options.maxTopics || s.score < m_options.minScore ||
+                     s.score < m_options.minShare * bestTopic)
                 continue;
             topics.append({s.code, labelOf(*theme), false, s.score});
         } else {
             if (bestSub < 0)
                 bestSub = s.score;
-            if (subThemes.size() >= m_options.maxSubThemes || s.score < m_options.minScore
-                || s.score < m_options.minShare * bestSub)
+            if (subThemes.size() >= m_options.maxSubThemes || s.score < m_options.minScore ||
+                s.score < m_options.minShare * bestSub)
                 continue;
             subThemes.append({s.code, labelOf(*theme), false, s.score});
         }

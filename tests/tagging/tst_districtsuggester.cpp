@@ -54,7 +54,8 @@ void TestDistrictSuggester::suggest_data()
         << QStringLiteral("吉林省/长春市/朝阳区");
     QTest::newRow("shared name decided by the province")
         << QStringLiteral("江北区开展消防演练") << QString()
-        << QStringList{"江北区消防救援大队昨天组织演练。", "据浙江省消防部门统计,今年火灾起数下降。"}
+        << QStringList{"江北区消防救援大队昨天组织演练。",
+                       "据浙江省消防部门统计,今年火灾起数下降。"}
         << QStringLiteral("浙江省/宁波市/江北区");
     QTest::newRow("same name, other province")
         << QStringLiteral("江北区开展消防演练") << QString()
@@ -66,21 +67,24 @@ void TestDistrictSuggester::suggest_data()
         << QStringLiteral("浙江省/宁波市/江北区/慈城镇");
     QTest::newRow("town short form read through its county")
         << QStringLiteral("古县城迎来游客高峰") << QString()
-        << QStringList{"国庆期间,宁波市江北区慈城镇古县城游人如织。", "慈城景区负责人说,客流同比增长三成。",
-                       "慈城还推出了夜游线路。"}
+        << QStringList{"国庆期间,宁波市江北区慈城镇古县城游人如织。",
+                       "慈城景区负责人说,客流同比增长三成。", "慈城还推出了夜游线路。"}
         << QStringLiteral("浙江省/宁波市/江北区/慈城镇");
     QTest::newRow("road named after a province")
         << QStringLiteral("老街焕新") << QString()
-        << QStringList{"上海市广东路沿线老建筑完成修缮。", "上海市黄浦区有关部门表示,将继续推进街区更新。"}
+        << QStringList{"上海市广东路沿线老建筑完成修缮。",
+                       "上海市黄浦区有关部门表示,将继续推进街区更新。"}
         << QStringLiteral("上海市/黄浦区");
     QTest::newRow("company named after a city")
         << QStringLiteral("新工厂投产") << QString()
-        << QStringList{"宁波某某电器有限公司在慈溪市投资的新工厂投产。", "慈溪市经信局表示,项目年产值可达10亿元。"}
+        << QStringList{"宁波某某电器有限公司在慈溪市投资的新工厂投产。",
+                       "慈溪市经信局表示,项目年产值可达10亿元。"}
         << QStringLiteral("浙江省/宁波市/慈溪市");
     QTest::newRow("a study trip elsewhere stays a side note")
         << QStringLiteral("余杭区推进垃圾分类") << QString()
-        << QStringList{"杭州市余杭区今年新建垃圾分类示范小区40个。", "余杭区城管局介绍,分类准确率达到九成。",
-                       "余杭区还将推广智能回收设备。", "此前,考察组赴江苏省苏州市学习经验。"}
+        << QStringList{"杭州市余杭区今年新建垃圾分类示范小区40个。",
+                       "余杭区城管局介绍,分类准确率达到九成。", "余杭区还将推广智能回收设备。",
+                       "此前,考察组赴江苏省苏州市学习经验。"}
         << QStringLiteral("浙江省/杭州市/余杭区");
     QTest::newRow("the whole province")
         << QStringLiteral("全省推进数字化改革") << QString()
@@ -88,18 +92,20 @@ void TestDistrictSuggester::suggest_data()
         << QStringLiteral("浙江省");
     QTest::newRow("several districts once each stay with their city")
         << QStringLiteral("地铁新线开通") << QString()
-        << QStringList{"杭州市地铁新线今天开通,线路途经上城区、西湖区和滨江区。", "杭州市民出行更加便利。"}
+        << QStringList{"杭州市地铁新线今天开通,线路途经上城区、西湖区和滨江区。",
+                       "杭州市民出行更加便利。"}
         << QStringLiteral("浙江省/杭州市");
     QTest::newRow("the kicker counts like a headline")
         << QStringLiteral("夜间经济点亮城市") << QStringLiteral("温州市鹿城区")
         << QStringList{"今年以来,当地培育夜间经济街区12个。", "与杭州、宁波相比,当地起步较晚。"}
         << QStringLiteral("浙江省/温州市/鹿城区");
-    QTest::newRow("municipality district") << QStringLiteral("胡同里的新书店") << QString()
-                                           << QStringList{"北京市东城区一家新书店开业。"}
-                                           << QStringLiteral("北京市/东城区");
-    QTest::newRow("variant characters") << QStringLiteral("工厂投产") << QString()
-                                        << QStringList{"海寧市硤石街道一家工厂投产。", "硤石街道表示……"}
-                                        << QStringLiteral("浙江省/嘉兴市/海宁市/硖石街道");
+    QTest::newRow("municipality district")
+        << QStringLiteral("胡同里的新书店") << QString()
+        << QStringList{"北京市东城区一家新书店开业。"} << QStringLiteral("北京市/东城区");
+    QTest::newRow("variant characters")
+        << QStringLiteral("工厂投产") << QString()
+        << QStringList{"海寧市硤石街道一家工厂投产。", "硤石街道表示……"}
+        << QStringLiteral("浙江省/嘉兴市/海宁市/硖石街道");
     QTest::newRow("ordinary words are no place")
         << QStringLiteral("同心协力") << QString()
         << QStringList{"绿水青山就是金山银山,大家同心协力推动创业。"} << QString();
@@ -126,10 +132,10 @@ void TestDistrictSuggester::suggest()
 void TestDistrictSuggester::reasonNamesTheEvidence()
 {
     const DistrictSuggester suggester(Gazetteer::builtIn());
-    const auto tag = suggester.suggest(story(
-        QStringLiteral("萧山区推进城市更新"),
-        {QStringLiteral("杭州市萧山区今年完成老旧小区改造20个。"),
-         QStringLiteral("萧山区住建局表示,明年还将改造30个。"), QStringLiteral("萧山区……")}));
+    const auto tag = suggester.suggest(
+        story(QStringLiteral("萧山区推进城市更新"),
+              {QStringLiteral("杭州市萧山区今年完成老旧小区改造20个。"),
+               QStringLiteral("萧山区住建局表示,明年还将改造30个。"), QStringLiteral("萧山区……")}));
     QVERIFY(tag);
     QCOMPARE(tag->code, QStringLiteral("330109"));
     QCOMPARE(tag->reason, QStringLiteral("萧山区 ×4, 杭州市 ×1"));
@@ -146,9 +152,9 @@ void TestDistrictSuggester::suggestionIsNeverConfirmed()
 
 void TestDistrictSuggester::optionsTuneHowFarItGoesDown()
 {
-    const StoryText s = story(QStringLiteral("会议召开"),
-                              {QStringLiteral("杭州市召开工作会议,杭州市各部门参加。"),
-                               QStringLiteral("会上,西湖区作了交流发言。")});
+    const StoryText s =
+        story(QStringLiteral("会议召开"), {QStringLiteral("杭州市召开工作会议,杭州市各部门参加。"),
+                                           QStringLiteral("会上,西湖区作了交流发言。")});
     QCOMPARE(DistrictSuggester(Gazetteer::builtIn()).suggest(s)->path,
              QStringLiteral("浙江省/杭州市"));
     DistrictSuggester::Options eager;

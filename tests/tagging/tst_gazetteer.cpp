@@ -80,8 +80,7 @@ void TestGazetteer::shortForms_data()
         << QStringLiteral("广西壮族自治区") << DistrictLevel::Province << QStringList{"广西"};
     QTest::newRow("region of two peoples' names")
         << QStringLiteral("新疆维吾尔自治区") << DistrictLevel::Province << QStringList{"新疆"};
-    QTest::newRow("city") << QStringLiteral("杭州市") << DistrictLevel::City
-                          << QStringList{"杭州"};
+    QTest::newRow("city") << QStringLiteral("杭州市") << DistrictLevel::City << QStringList{"杭州"};
     QTest::newRow("prefecture") << QStringLiteral("大兴安岭地区") << DistrictLevel::City
                                 << QStringList{"大兴安岭"};
     QTest::newRow("autonomous prefecture, people without 族")
@@ -92,20 +91,19 @@ void TestGazetteer::shortForms_data()
                               << QStringList{"上城"};
     QTest::newRow("new area") << QStringLiteral("浦东新区") << DistrictLevel::County
                               << QStringList{"浦东"};
-    QTest::newRow("county-level city") << QStringLiteral("海宁市") << DistrictLevel::County
-                                       << QStringList{"海宁"};
+    QTest::newRow("county-level city")
+        << QStringLiteral("海宁市") << DistrictLevel::County << QStringList{"海宁"};
     QTest::newRow("autonomous county")
         << QStringLiteral("景宁畲族自治县") << DistrictLevel::County << QStringList{"景宁"};
-    QTest::newRow("one-character stem has none") << QStringLiteral("沛县")
-                                                 << DistrictLevel::County << QStringList();
+    QTest::newRow("one-character stem has none")
+        << QStringLiteral("沛县") << DistrictLevel::County << QStringList();
     QTest::newRow("street") << QStringLiteral("南星街道") << DistrictLevel::Town
                             << QStringList{"南星"};
-    QTest::newRow("town") << QStringLiteral("慈城镇") << DistrictLevel::Town
-                          << QStringList{"慈城"};
-    QTest::newRow("ethnic township") << QStringLiteral("鹤溪畲族乡") << DistrictLevel::Town
-                                     << QStringList{"鹤溪"};
-    QTest::newRow("no known suffix") << QStringLiteral("生物医药产业园")
-                                     << DistrictLevel::Town << QStringList();
+    QTest::newRow("town") << QStringLiteral("慈城镇") << DistrictLevel::Town << QStringList{"慈城"};
+    QTest::newRow("ethnic township")
+        << QStringLiteral("鹤溪畲族乡") << DistrictLevel::Town << QStringList{"鹤溪"};
+    QTest::newRow("no known suffix")
+        << QStringLiteral("生物医药产业园") << DistrictLevel::Town << QStringList();
 }
 
 void TestGazetteer::shortForms()
@@ -120,11 +118,10 @@ void TestGazetteer::lookup_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("full name") << QStringLiteral("上城区")
-                               << QStringList{"浙江省/杭州市/上城区"};
+    QTest::newRow("full name") << QStringLiteral("上城区") << QStringList{"浙江省/杭州市/上城区"};
     QTest::newRow("short form") << QStringLiteral("上城") << QStringList{"浙江省/杭州市/上城区"};
-    QTest::newRow("shared name")
-        << QStringLiteral("朝阳区") << QStringList{"北京市/朝阳区", "吉林省/长春市/朝阳区"};
+    QTest::newRow("shared name") << QStringLiteral("朝阳区")
+                                 << QStringList{"北京市/朝阳区", "吉林省/长春市/朝阳区"};
     QTest::newRow("short form of a province and a city")
         << QStringLiteral("吉林") << QStringList{"吉林省", "吉林省/吉林市"};
     QTest::newRow("municipality district skips 市辖区")
@@ -133,8 +130,8 @@ void TestGazetteer::lookup_data()
     QTest::newRow("town's short form needs context") << QStringLiteral("慈城") << QStringList();
     QTest::newRow("road-named street has no short form")
         << QStringLiteral("广东路") << QStringList();
-    QTest::newRow("county under the province") << QStringLiteral("济源")
-                                               << QStringList{"河南省/济源市"};
+    QTest::newRow("county under the province")
+        << QStringLiteral("济源") << QStringList{"河南省/济源市"};
     QTest::newRow("unknown") << QStringLiteral("江南科技城") << QStringList();
     QTest::newRow("bare suffix is no name") << QStringLiteral("街道") << QStringList();
 }
@@ -152,7 +149,8 @@ void TestGazetteer::hierarchy_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("county");
     QTest::addColumn<QString>("city");
-    QTest::newRow("town") << QStringLiteral("330205103") << QStringLiteral("浙江省/宁波市/江北区/慈城镇")
+    QTest::newRow("town") << QStringLiteral("330205103")
+                          << QStringLiteral("浙江省/宁波市/江北区/慈城镇")
                           << QStringLiteral("330205") << QStringLiteral("3302");
     QTest::newRow("street in a municipality")
         << QStringLiteral("110105001") << QStringLiteral("北京市/朝阳区/建外街道")

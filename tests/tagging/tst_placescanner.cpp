@@ -26,10 +26,9 @@ void TestPlaceScanner::mentions_data()
                                    << QStringList{"宁波市", "江北区", "慈城镇"};
     QTest::newRow("road named after a province")
         << QStringLiteral("上海市广东路的老建筑") << QStringList{"上海市"};
-    QTest::newRow("road with a direction") << QStringLiteral("位于中山北路口")
-                                           << QStringList();
-    QTest::newRow("street but not 街道") << QStringLiteral("重庆江北街上,江北街道办")
-                                        << QStringList{"重庆", "江北街道"};
+    QTest::newRow("road with a direction") << QStringLiteral("位于中山北路口") << QStringList();
+    QTest::newRow("street but not 街道")
+        << QStringLiteral("重庆江北街上,江北街道办") << QStringList{"重庆", "江北街道"};
     QTest::newRow("avenue") << QStringLiteral("沿深圳大道前行") << QStringList();
     QTest::newRow("university") << QStringLiteral("浙江大学的研究团队") << QStringList();
     QTest::newRow("university students are the city's")
@@ -39,16 +38,14 @@ void TestPlaceScanner::mentions_data()
     QTest::newRow("company after a full name only blocks next to it")
         << QStringLiteral("慈城镇某某科技股份有限公司") << QStringList{"慈城镇"};
     QTest::newRow("hospital") << QStringLiteral("浙江省肿瘤医院医生") << QStringList{"浙江省"};
-    QTest::newRow("numbered school") << QStringLiteral("普陀二中和普陀第三小学")
-                                     << QStringList();
-    QTest::newRow("village of the same name") << QStringLiteral("光明村的村民")
-                                              << QStringList();
+    QTest::newRow("numbered school") << QStringLiteral("普陀二中和普陀第三小学") << QStringList();
+    QTest::newRow("village of the same name") << QStringLiteral("光明村的村民") << QStringList();
     QTest::newRow("river") << QStringLiteral("步行至钱塘江") << QStringList();
     QTest::newRow("origin of a person") << QStringLiteral("一名温州籍商人") << QStringList();
-    QTest::newRow("chain is no road") << QStringLiteral("台州市路桥区")
-                                      << QStringList{"台州市", "路桥区"};
-    QTest::newRow("short forms side by side") << QStringLiteral("重庆江北区观音桥")
-                                              << QStringList{"重庆", "江北区"};
+    QTest::newRow("chain is no road")
+        << QStringLiteral("台州市路桥区") << QStringList{"台州市", "路桥区"};
+    QTest::newRow("short forms side by side")
+        << QStringLiteral("重庆江北区观音桥") << QStringList{"重庆", "江北区"};
 }
 
 void TestPlaceScanner::mentions()

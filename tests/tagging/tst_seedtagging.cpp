@@ -76,8 +76,8 @@ void TestSeedTagging::districts()
                                                       : QStringLiteral("-"))
                                   << m.weight << m.mention.targets.size();
             for (const DistrictScore &s : a.scores)
-                qInfo().noquote() << "    score" << suggester.gazetteer().path(s.district)
-                                  << s.own << s.subtree;
+                qInfo().noquote() << "    score" << suggester.gazetteer().path(s.district) << s.own
+                                  << s.subtree;
         }
     }
     qInfo() << "districts exact" << exact << "of" << m_gold.size();
