@@ -305,6 +305,12 @@ const Gazetteer &Gazetteer::builtIn()
     return instance;
 }
 
+QString Gazetteer::publishedCode(const QString &code)
+{
+    const qsizetype width = code.size() <= 6 ? 6 : 12;
+    return code.leftJustified(width, u'0');
+}
+
 bool Gazetteer::isEmpty() const
 {
     return !d || d->districts.isEmpty();

@@ -72,6 +72,12 @@ public:
     // it, 区, 县, 旗, 街道, 镇, 乡 ...) and keep the stem if it has at least two characters.
     static QStringList shortFormsFor(const QString &name, DistrictLevel level);
 
+    // The statistics data set's codes are hierarchical prefixes (33, 3301, 330102, 330102008),
+    // which is what DistrictTag::code carries: a district's subtree is every code that starts
+    // with its own. This pads one to the published form: the six digits of GB/T 2260 (330000,
+    // 330100, 330102) or the twelve of the statistical town code (330102008000).
+    static QString publishedCode(const QString &code);
+
     bool isEmpty() const;
     int size() const;
     const District &district(int index) const;

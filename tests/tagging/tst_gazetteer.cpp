@@ -26,6 +26,8 @@ private Q_SLOTS:
     void commonWordsNeedContext();
     void longestMatchWins();
     void searchFindsAnyPartOfTheName();
+    void publishedCodes_data();
+    void publishedCodes();
     void brokenDataIsRefused_data();
     void brokenDataIsRefused();
 
@@ -227,6 +229,27 @@ void TestGazetteer::searchFindsAnyPartOfTheName()
     QVERIFY(!byPath.isEmpty());
     QCOMPARE(g->path(byPath.first()), QStringLiteral("浙江省/宁波市/江北区"));
     QVERIFY(g->search(QStringLiteral("  ")).isEmpty());
+}
+
+void TestGazetteer::publishedCodes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("province") << "33"
+                              << "330000";
+    QTest::newRow("city") << "3301"
+                          << "330100";
+    QTest::newRow("county") << "330102"
+                            << "330102";
+    QTest::newRow("town") << "330102008"
+                          << "330102008000";
+}
+
+void TestGazetteer::publishedCodes()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, published);
+    QCOMPARE(Gazetteer::publishedCode(code), published);
 }
 
 void TestGazetteer::brokenDataIsRefused_data()
