@@ -220,9 +220,9 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             st.decision.bindValue(QStringLiteral(":kind"), d.kind);
             st.decision.bindValue(QStringLiteral(":position"), d.position);
             st.decision.bindValue(QStringLiteral(":confidence"), d.confidence);
-            st.decision.bindValue(QStringLiteral(":reason"), d.reason);
-            st.decision.bindValue(QStringLiteral(":before"), d.before);
-            st.decision.bindValue(QStringLiteral(":after"), d.after);
+            st.decision.bindValue(QStringLiteral(":reason"), Sql::notNull(d.reason));
+            st.decision.bindValue(QStringLiteral(":before"), Sql::notNull(d.before));
+            st.decision.bindValue(QStringLiteral(":after"), Sql::notNull(d.after));
             st.decision.bindValue(QStringLiteral(":at"), now);
             if (Status s = Sql::exec(st.decision); !s)
                 return R::failure(s.error());

@@ -54,6 +54,12 @@ inline QVariant nullable(const QString &s)
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// For NOT NULL text columns: a null QString binds as SQL NULL, so make it empty.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 inline QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));

@@ -3,13 +3,20 @@
 #include "pagecleaner.h"
 
 #include "blocks.h"
+#include "linejoiner.h"
+#include "storysegmenter.h"
+#include "wordsegmenter.h"
 
 namespace Copydesk::Text {
 
 PageDraft cleanupPage(const QString &text, const CleanupOptions &options)
 {
-    Q_UNUSED(options);
-    return blocksAsSingleStory(text);
+    const QVector<Block> blocks = splitBlocks(text);
+    if (blocks.isEmpty())
+        return {};
+    const LineJoiner joiner(options, text);
+    const WordSegmenter words;
+    return StorySegmenter(words).segment(joiner.units(blocks));
 }
 
 } // namespace Copydesk::Text

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartraits.h"
+
+namespace Copydesk::Text {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
+        || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+}
+
+bool isSentenceEnd(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'…':
+    case u'.':
+    case u'!':
+    case u'?':
+    case u'｡':
+    case u'．':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClosing(QChar c)
+{
+    switch (c.unicode()) {
+    case u'”':
+    case u'’':
+    case u'」':
+    case u'』':
+    case u'）':
+    case u')':
+    case u'】':
+    case u'》':
+    case u'"':
+    case u'\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool endsSentence(QStringView text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && text[i - 1].isSpace())
+        --i;
+    while (i > 0 && isClosing(text[i - 1]))
+        --i;
+    return i > 0 && isSentenceEnd(text[i - 1]);
+}
+
+int displayWidth(QStringView text)
+{
+    int w = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        w += (isCjk(c) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF)
+              || (u >= 0x2018 && u <= 0x201D))
+                 ? 2
+                 : 1;
+    }
+    return w;
+}
+
+int cjkCount(QStringView text)
+{
+    int n = 0;
+    for (QChar c : text)
+        n += isCjk(c) && !c.isLowSurrogate();
+    return n;
+}
+
+bool hasSentencePunctuation(QStringView text)
+{
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'，':
+        case u',':
+        case u'。':
+        case u'；':
+        case u';':
+        case u'！':
+        case u'？':
+        case u'!':
+        case u'?':
+        case u'、':
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace Copydesk::Text

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Copydesk::Text {
+
+// Character classes the cleanup stage reasons with. Pure and cheap: called per character.
+
+// Han ideographs (and the CJK compatibility block): no spaces between them when joining.
+bool isCjk(QChar c);
+// Punctuation that ends a sentence: 。！？…  .!?  and full stops of other scripts.
+bool isSentenceEnd(QChar c);
+// Closing quotes and brackets that may follow a sentence end: ”’」』）)】》
+bool isClosing(QChar c);
+// Whether text ends a sentence, looking through trailing closing quotes and brackets.
+bool endsSentence(QStringView text);
+// Width on a page: ideographs and full-width forms count 2, everything else 1.
+int displayWidth(QStringView text);
+int cjkCount(QStringView text);
+bool hasSentencePunctuation(QStringView text); // any of ，,。；;：:！？!?、 inside
+
+} // namespace Copydesk::Text

@@ -1,0 +1,593 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storysegmenter.h"
+
+#include "chartraits.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Copydesk::Text {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Text::StorySegmenter)
+};
+
+// Headlines are short: at most this many display columns (30 ideographs, 60 Latin letters).
+constexpr int kMaxHeadlineWidth = 64;
+// Below this many ideographs a short line without a sentence end is as likely a fragment.
+constexpr int kMinHeadlineIdeographs = 4;
+
+struct Para
+{
+    QString text;
+    QVector<SourceSpan> spans;
+};
+
+// A story being built, or a run of text printed after a story closed (a jump or a caption).
+struct Flow
+{
+    QString kicker;
+    QString headline;
+    QString byline;
+    QVector<Para> paragraphs;
+    QVector<Decision> decisions;
+    QVector<FlagDraft> flags;
+    bool closed = false;    // its byline was seen: later text belongs elsewhere
+    bool isStory = false;   // opened by a headline
+    bool caption = false;
+    int firstUnit = 0;      // reading order
+    bool absorbed = false;  // a run that became part of a story
+    int assignedTo = -1;    // a run already known to continue this flow
+    bool claimed = false;   // an open end whose continuation was found
+};
+
+enum class Role { Body, Kicker, Headline, BylineLine };
+
+void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
+{
+    while (count > 0 && !spans.isEmpty()) {
+        SourceSpan &last = spans.last();
+        const int cut = std::min(count, last.length);
+        last.length -= cut;
+        count -= cut;
+        if (last.length == 0)
+            spans.removeLast();
+    }
+}
+
+void trimSpansFromStart(QVector<SourceSpan> &spans, int count)
+{
+    while (count > 0 && !spans.isEmpty()) {
+        SourceSpan &first = spans.first();
+        const int cut = std::min(count, first.length);
+        first.start += cut;
+        first.length -= cut;
+        count -= cut;
+        if (first.length == 0)
+            spans.removeFirst();
+    }
+}
+
+QString canonical(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (!c.isSpace() && !c.isPunct())
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+UnitShape StorySegmenter::shapeOf(const QString &text)
+{
+    QString byline;
+    if (englishBylineLine(text, &byline))
+        return UnitShape::BylineLine;
+    if (endsSentence(text))
+        return UnitShape::Body;
+    if (displayWidth(text) > kMaxHeadlineWidth)
+        return UnitShape::Body;
+    const QChar last = text.back();
+    switch (last.unicode()) {
+    case u'，':
+    case u',':
+    case u'、':
+    case u'：':
+    case u':':
+    case u'；':
+    case u';':
+    case u'-':
+        return UnitShape::Body;
+    default:
+        break;
+    }
+    int start = 0;
+    if (trailingParenthesisedByline(text, &byline, &start))
+        return UnitShape::Body;
+    int commas = 0;
+    for (QChar c : text)
+        commas += c == QChar(0xFF0C) || c == QLatin1Char(',') || c == QChar(0x3002);
+    if (commas > 1)
+        return UnitShape::Body;
+    const int ideographs = cjkCount(text);
+    if (ideographs > 0 && ideographs < kMinHeadlineIdeographs && !hasStrongHeadlineShape(text))
+        return UnitShape::Body;
+    if (ideographs == 0) {
+        // Latin: a short line that starts with a capital and has few words.
+        if (!text.front().isUpper() && !text.front().isDigit())
+            return UnitShape::Body;
+        if (text.count(QLatin1Char(' ')) > 14)
+            return UnitShape::Body;
+    }
+    return UnitShape::HeadlineLike;
+}
+
+bool StorySegmenter::hasStrongHeadlineShape(const QString &text)
+{
+    // Chinese newspaper headlines are often two phrases with a space between them:
+    // 凝聚力量 擦亮“知联品牌”.
+    static const QRegularExpression twoPhrases(
+        QStringLiteral("[\\p{Han}”」』》][ \\x{3000}]+[\\p{Han}“「『《]"));
+    return twoPhrases.match(text).hasMatch();
+}
+
+bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *byline, int *start)
+{
+    // One to six names of two to four characters (or role words such as 记者) in parentheses.
+    static const QRegularExpression re(QStringLiteral(
+        "[(（]\\s*((?:[\\p{Han}·]{2,5}[ \\x{3000}/、]*){1,6})\\s*[)）]\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *byline = m.captured(1).simplified();
+    *start = int(m.capturedStart(0));
+    return !byline->isEmpty();
+}
+
+bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, int *start)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<=[。！？!?”」』])[ \\x{3000}\\t]+([\\p{Han}·]{2,4}(?:[ \\x{3000}][\\p{Han}·]{2,4}){0,2})\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *byline = m.captured(1).simplified();
+    *start = int(m.capturedStart(0));
+    return true;
+}
+
+bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s*(?:By|BY)\\s+([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|and|AND|&))*)\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *byline = m.captured(1);
+    return true;
+}
+
+PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
+{
+    const int n = int(units.size());
+    QVector<UnitShape> shape(n);
+    for (int i = 0; i < n; ++i)
+        shape[i] = shapeOf(units[i].text);
+
+    // Roles in context: a headline needs text after it, and a short line right after a
+    // paragraph broken mid-sentence is that paragraph's continuation unless it has the clear
+    // shape of a headline.
+    QVector<Role> role(n, Role::Body);
+    QVector<bool> candidate(n, false);
+    for (int i = 0; i < n; ++i) {
+        if (shape[i] == UnitShape::BylineLine) {
+            role[i] = Role::BylineLine;
+            continue;
+        }
+        if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
+            continue;
+        const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body
+                                     && !endsSentence(units[i - 1].text);
+        QString ignored;
+        int ignoredStart = 0;
+        const bool previousClosed =
+            i > 0 && trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart);
+        candidate[i] = !previousDangles || previousClosed || hasStrongHeadlineShape(units[i].text);
+    }
+    for (int i = 0; i < n;) {
+        if (!candidate[i]) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < n && candidate[j])
+            ++j;
+        // i..j-1 are consecutive headline-like lines followed by text.
+        const int count = j - i;
+        if (count == 1) {
+            role[i] = Role::Headline;
+        } else {
+            role[i] = Role::Kicker;
+            role[i + 1] = Role::Headline;
+            // A third short line is a deck: keep it as the first paragraph.
+        }
+        i = j;
+    }
+
+    QVector<Flow> flows;
+    int current = -1; // the flow receiving body text
+    QString pendingKicker;
+
+    auto joinInto = [&](Flow &flow, const Unit &u) {
+        Para &last = flow.paragraphs.last();
+        Para right{u.text, u.spans};
+        const int paragraph = int(flow.paragraphs.size()) - 1;
+        // A character repeated at a column break (经历 / 历主动) is dropped unless the pair reads
+        // as a word (谢谢): compare how the two versions segment around the join.
+        if (!last.text.isEmpty() && !right.text.isEmpty() && last.text.back() == right.text.front()
+            && isCjk(right.text.front()) && !right.text.front().isSurrogate()) {
+            const QString left4 = last.text.right(4);
+            const QString right5 = right.text.left(5);
+            const int keep = m_words.isolatedIdeographs(QString(left4 + right5));
+            const int drop = m_words.isolatedIdeographs(QString(left4 + right5.mid(1)));
+            if (drop < keep) {
+                const QString before = last.text.right(2) + right.text.left(3);
+                right.text.remove(0, 1);
+                trimSpansFromStart(right.spans, 1);
+                const int at = int(last.text.size());
+                const QString after = last.text.right(2) + right.text.left(2);
+                Decision d;
+                d.kind = QStringLiteral("doubled-character");
+                d.paragraph = paragraph;
+                d.position = at;
+                d.confidence = 0.8;
+                d.reason = Tr::tr("The character “%1” was printed at the end of one column and "
+                                  "again at the start of the next; the repeat was dropped.")
+                               .arg(last.text.back());
+                d.before = before;
+                d.after = after;
+                flow.decisions.push_back(d);
+                FlagDraft f;
+                f.kind = QString::fromLatin1(FlagKind::DoubledCharacter);
+                f.paragraph = paragraph;
+                f.start = std::max(0, at - 2);
+                f.length = int(after.size());
+                f.text = before;
+                f.suggestion = after;
+                f.reason = d.reason;
+                f.confidence = d.confidence;
+                flow.flags.push_back(f);
+            }
+        }
+        const int straddle = m_words.straddlingWord(last.text, right.text);
+        Decision d;
+        d.kind = QStringLiteral("join");
+        d.paragraph = paragraph;
+        d.position = int(last.text.size());
+        d.confidence = straddle > 0 ? 0.95 : 0.8;
+        d.reason = straddle > 0
+                       ? Tr::tr("The paragraph stopped mid-sentence at a column end; the next "
+                                "text continues it (a word runs across the break).")
+                       : Tr::tr("The paragraph stopped mid-sentence at a column end; the next "
+                                "text continues it.");
+        d.before = last.text.right(8) + QStringLiteral("\n\n") + right.text.left(8);
+        const QString separator = joinSeparator(last.text, right.text);
+        last.text += separator + right.text;
+        last.spans += right.spans;
+        d.after = last.text.mid(d.position - std::min(d.position, 8), 16 + separator.size());
+        flow.decisions.push_back(d);
+    };
+
+    auto closeWithByline = [&](Flow &flow) {
+        Para &last = flow.paragraphs.last();
+        QString byline;
+        int start = 0;
+        if (!trailingParenthesisedByline(last.text, &byline, &start))
+            return;
+        const int removed = int(last.text.size()) - start;
+        Decision d;
+        d.kind = QStringLiteral("byline");
+        d.paragraph = int(flow.paragraphs.size()) - 1;
+        d.position = start;
+        d.confidence = 0.95;
+        d.reason = Tr::tr("Names in parentheses at the end of the story are its byline.");
+        d.before = last.text.mid(start);
+        d.after = QString();
+        last.text.truncate(start);
+        while (!last.text.isEmpty() && last.text.back().isSpace())
+            last.text.chop(1);
+        trimSpansFromEnd(last.spans, removed);
+        if (last.text.isEmpty())
+            flow.paragraphs.removeLast();
+        flow.decisions.push_back(d);
+        flow.byline = byline;
+        flow.closed = true;
+    };
+
+    // A dangling paragraph that is only a truncated copy of another paragraph seen so far has
+    // no continuation anywhere (the dedup stage flags it).
+    auto isTruncatedCopy = [&](int flowIndex) {
+        const QString c = canonical(flows[flowIndex].paragraphs.last().text);
+        if (c.size() < 12)
+            return false;
+        for (int i = 0; i < flows.size(); ++i) {
+            for (int k = 0; k < flows[i].paragraphs.size(); ++k) {
+                if (i == flowIndex && k == flows[i].paragraphs.size() - 1)
+                    continue;
+                const QString other = canonical(flows[i].paragraphs[k].text);
+                if (other.size() > c.size() && other.contains(c))
+                    return true;
+            }
+        }
+        return false;
+    };
+    auto dangles = [&](const Flow &f) {
+        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text);
+    };
+    // Stories interrupted mid-sentence by the next headline: their continuations are printed
+    // somewhere later on the page.
+    QVector<int> interrupted;
+
+    auto addBody = [&](int flowIndex, const Unit &u, int unitIndex) {
+        Flow &flow = flows[flowIndex];
+        if (dangles(flow) && !u.indented) {
+            // Adjacent text usually continues a broken paragraph, but at a story's end the
+            // next text may be the jumped continuation of an earlier story: let the junction
+            // that reads better win.
+            const int adjacent = m_words.straddlingWord(flow.paragraphs.last().text, u.text);
+            int best = -1;
+            int bestScore = adjacent;
+            for (int e : std::as_const(interrupted)) {
+                if (flows[e].claimed)
+                    continue;
+                const int score = m_words.straddlingWord(flows[e].paragraphs.last().text, u.text);
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) {
+                joinInto(flow, u);
+                closeWithByline(flow);
+                return flowIndex;
+            }
+            flows[best].claimed = true;
+            if (!isTruncatedCopy(flowIndex))
+                interrupted.push_back(flowIndex);
+            Flow run;
+            run.firstUnit = unitIndex;
+            run.assignedTo = best;
+            run.paragraphs.push_back({u.text, u.spans});
+            flows.push_back(run);
+            const int runIndex = int(flows.size()) - 1;
+            closeWithByline(flows[runIndex]);
+            return runIndex;
+        }
+        flow.paragraphs.push_back({u.text, u.spans});
+        closeWithByline(flow);
+        return flowIndex;
+    };
+
+    for (int i = 0; i < n; ++i) {
+        const Unit &u = units[i];
+        switch (role[i]) {
+        case Role::Kicker:
+            pendingKicker = u.text;
+            break;
+        case Role::Headline: {
+            if (current >= 0 && flows[current].isStory && dangles(flows[current])
+                && !isTruncatedCopy(current))
+                interrupted.push_back(current);
+            Flow story;
+            story.isStory = true;
+            story.kicker = pendingKicker;
+            story.headline = u.text;
+            story.firstUnit = i;
+            pendingKicker.clear();
+            flows.push_back(story);
+            current = int(flows.size()) - 1;
+            break;
+        }
+        case Role::BylineLine: {
+            QString byline;
+            englishBylineLine(u.text, &byline);
+            if (current >= 0 && flows[current].byline.isEmpty()) {
+                flows[current].byline = byline;
+                Decision d;
+                d.kind = QStringLiteral("byline");
+                d.paragraph = -1;
+                d.confidence = 0.95;
+                d.reason = Tr::tr("A “By …” line names the story's author.");
+                d.before = u.text;
+                flows[current].decisions.push_back(d);
+            } else {
+                Flow run;
+                run.firstUnit = i;
+                run.paragraphs.push_back({u.text, u.spans});
+                flows.push_back(run);
+                current = int(flows.size()) - 1;
+            }
+            break;
+        }
+        case Role::Body:
+            if (!pendingKicker.isEmpty()) {
+                // A kicker without a headline after it was running text after all.
+                Flow run;
+                run.firstUnit = i;
+                flows.push_back(run);
+                current = int(flows.size()) - 1;
+                flows[current].paragraphs.push_back({pendingKicker, {}});
+                pendingKicker.clear();
+            }
+            if (current < 0 || flows[current].closed) {
+                Flow run;
+                run.firstUnit = i;
+                flows.push_back(run);
+                current = int(flows.size()) - 1;
+            }
+            current = addBody(current, u, i);
+            break;
+        }
+    }
+
+    // Open ends: stories whose last paragraph stops mid-sentence.
+    QVector<int> openEnds;
+    QVector<int> runs;
+    QVector<int> preassigned;
+    for (int i = 0; i < flows.size(); ++i) {
+        Flow &f = flows[i];
+        if (f.paragraphs.isEmpty())
+            continue;
+        if (f.isStory) {
+            if (!f.claimed && dangles(f) && !isTruncatedCopy(i))
+                openEnds.push_back(i);
+        } else if (f.assignedTo >= 0) {
+            preassigned.push_back(i);
+        } else {
+            QString byline;
+            int start = 0;
+            if (f.byline.isEmpty() && trailingNameByline(f.paragraphs.last().text, &byline, &start))
+                f.caption = true;
+            else
+                runs.push_back(i);
+        }
+    }
+
+    // Match dangling ends with runs: best-reading junctions first, then what is left in
+    // reading order, each such forced join raised for review.
+    struct Pair
+    {
+        int end;
+        int run;
+        int score;
+    };
+    QVector<Pair> pairs;
+    for (int e : std::as_const(openEnds)) {
+        for (int r : std::as_const(runs)) {
+            if (flows[r].firstUnit < flows[e].firstUnit)
+                continue; // a continuation is printed after its start
+            pairs.push_back({e, r,
+                             m_words.straddlingWord(flows[e].paragraphs.last().text,
+                                                    flows[r].paragraphs.first().text)});
+        }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair &a, const Pair &b) { return a.score > b.score; });
+    QSet<int> usedEnds, usedRuns;
+    QVector<Pair> chosen;
+    for (int r : std::as_const(preassigned))
+        chosen.push_back({flows[r].assignedTo, r, 1});
+    for (const Pair &p : std::as_const(pairs)) {
+        if (p.score <= 0 || usedEnds.contains(p.end) || usedRuns.contains(p.run))
+            continue;
+        usedEnds.insert(p.end);
+        usedRuns.insert(p.run);
+        chosen.push_back(p);
+    }
+    QVector<int> leftEnds, leftRuns;
+    for (int e : std::as_const(openEnds)) {
+        if (!usedEnds.contains(e))
+            leftEnds.push_back(e);
+    }
+    for (int r : std::as_const(runs)) {
+        if (!usedRuns.contains(r))
+            leftRuns.push_back(r);
+    }
+    for (int k = 0, r = 0; k < leftEnds.size() && r < leftRuns.size(); ++k) {
+        while (r < leftRuns.size() && flows[leftRuns[r]].firstUnit < flows[leftEnds[k]].firstUnit)
+            ++r;
+        if (r < leftRuns.size())
+            chosen.push_back({leftEnds[k], leftRuns[r++], 0});
+    }
+
+    for (const Pair &p : std::as_const(chosen)) {
+        Flow &story = flows[p.end];
+        Flow &run = flows[p.run];
+        const int base = int(story.paragraphs.size()) - 1;
+        const QString endText = story.paragraphs.last().text;
+        // The run's first paragraph completes the story's last; the rest follow it.
+        Unit first{run.paragraphs.first().text, run.paragraphs.first().spans, false, 0};
+        joinInto(story, first);
+        Decision &joinDecision = story.decisions.last();
+        joinDecision.kind = QStringLiteral("jump");
+        joinDecision.confidence = p.score > 0 ? 0.9 : 0.6;
+        joinDecision.reason =
+            p.score > 0 ? Tr::tr("The story stopped mid-sentence; it continues in text printed "
+                                 "later on the page, and a word runs across the junction.")
+                        : Tr::tr("The story stopped mid-sentence; it continues in text printed "
+                                 "later on the page (the only continuation left).");
+        if (p.score <= 0) {
+            FlagDraft f;
+            f.kind = QString::fromLatin1(FlagKind::Join);
+            f.paragraph = base;
+            f.start = std::max(0, int(endText.size()) - 6);
+            f.length = 12;
+            f.text = story.paragraphs[base].text.mid(f.start, f.length);
+            f.reason = Tr::tr("Joined with text printed later on the page without a word "
+                              "running across the junction; please check.");
+            f.confidence = 0.6;
+            story.flags.push_back(f);
+        }
+        for (int i = 1; i < run.paragraphs.size(); ++i)
+            story.paragraphs.push_back(run.paragraphs[i]);
+        for (Decision d : std::as_const(run.decisions)) {
+            d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
+            story.decisions.push_back(d);
+        }
+        for (FlagDraft f : std::as_const(run.flags)) {
+            f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
+            story.flags.push_back(f);
+        }
+        if (!run.byline.isEmpty())
+            story.byline = run.byline;
+        story.closed = run.closed;
+        run.absorbed = true;
+    }
+
+    // Captions and runs nobody claimed are stories without a headline.
+    PageDraft page;
+    std::stable_sort(flows.begin(), flows.end(),
+                     [](const Flow &a, const Flow &b) { return a.firstUnit < b.firstUnit; });
+    for (Flow &f : flows) {
+        if (f.absorbed || (f.paragraphs.isEmpty() && f.headline.isEmpty()))
+            continue;
+        if (f.byline.isEmpty() && !f.paragraphs.isEmpty()) {
+            QString byline;
+            int start = 0;
+            Para &last = f.paragraphs.last();
+            if (trailingNameByline(last.text, &byline, &start)) {
+                Decision d;
+                d.kind = QStringLiteral("byline");
+                d.paragraph = int(f.paragraphs.size()) - 1;
+                d.position = start;
+                d.confidence = 0.85;
+                d.reason = Tr::tr("A name after the last sentence is the byline.");
+                d.before = last.text.mid(start);
+                trimSpansFromEnd(last.spans, int(last.text.size()) - start);
+                last.text.truncate(start);
+                f.byline = byline;
+                f.decisions.push_back(d);
+            }
+        }
+        StoryDraft story;
+        story.kicker = f.kicker;
+        story.headline = f.headline;
+        story.byline = f.byline;
+        for (const Para &p : std::as_const(f.paragraphs))
+            story.paragraphs.push_back({p.text, p.spans});
+        story.decisions = f.decisions;
+        story.flags = f.flags;
+        page.stories.push_back(story);
+    }
+    return page;
+}
+
+} // namespace Copydesk::Text

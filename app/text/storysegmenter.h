@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "linejoiner.h"
+#include "wordsegmenter.h"
+
+namespace Copydesk::Text {
+
+// What a unit looks like on its own, before context decides.
+enum class UnitShape {
+    Body,          // running text
+    HeadlineLike,  // short, no sentence end: a headline, a kicker or a subhead
+    BylineLine,    // "By JANE DOE"
+};
+
+// Turns the page's units into stories: kickers and headlines open stories, paragraphs broken
+// at a column bottom are rejoined (a doubled character at the join is dropped unless the pair
+// reads as a word), bylines move to their own field, and text printed after a story has
+// closed — a jump — is matched to the story whose last paragraph it completes by how well
+// the junction reads (ICU word data), not by where it sits. Every automatic change is
+// recorded as a Decision; joins it is unsure of raise a `join` flag instead.
+class StorySegmenter
+{
+public:
+    explicit StorySegmenter(const WordSegmenter &words) : m_words(words) {}
+    PageDraft segment(const QVector<Unit> &units) const;
+
+    static UnitShape shapeOf(const QString &text);
+    static bool hasStrongHeadlineShape(const QString &text);
+    // "(周静 严琰)" at the end of a paragraph: returns the names and where the byline starts.
+    static bool trailingParenthesisedByline(const QString &text, QString *byline, int *start);
+    // "… 孙健" after a sentence end (photo captions): the name and where it starts.
+    static bool trailingNameByline(const QString &text, QString *byline, int *start);
+    static bool englishBylineLine(const QString &text, QString *byline);
+
+private:
+    const WordSegmenter &m_words;
+};
+
+} // namespace Copydesk::Text

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wordsegmenter.h"
+
+#include "chartraits.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace Copydesk::Text {
+
+namespace {
+// Creating a dictionary break iterator loads ICU's data; cloning a prototype is cheap.
+const icu::BreakIterator *prototype()
+{
+    static const std::unique_ptr<icu::BreakIterator> proto = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        if (U_FAILURE(status))
+            it.reset();
+        return it;
+    }();
+    return proto.get();
+}
+
+constexpr int kWindow = 4;
+} // namespace
+
+struct WordSegmenter::Private
+{
+    std::unique_ptr<icu::BreakIterator> it;
+};
+
+WordSegmenter::WordSegmenter() : d(std::make_unique<Private>())
+{
+    if (const icu::BreakIterator *p = prototype())
+        d->it.reset(p->clone());
+}
+
+WordSegmenter::~WordSegmenter() = default;
+
+bool WordSegmenter::isValid() const { return d->it != nullptr; }
+
+QVector<int> WordSegmenter::boundaries(QStringView text) const
+{
+    QVector<int> out;
+    if (!d->it || text.isEmpty()) {
+        out << 0 << int(text.size());
+        return out;
+    }
+    const icu::UnicodeString s(false, reinterpret_cast<const UChar *>(text.utf16()),
+                               int32_t(text.size()));
+    d->it->setText(s);
+    for (int32_t p = d->it->first(); p != icu::BreakIterator::DONE; p = d->it->next())
+        out.push_back(p);
+    return out;
+}
+
+int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
+{
+    const QStringView l = left.right(std::min<qsizetype>(kWindow, left.size()));
+    const QStringView r = right.left(std::min<qsizetype>(kWindow, right.size()));
+    if (l.isEmpty() || r.isEmpty() || !isCjk(l.back()) || !isCjk(r.front()))
+        return 0;
+    const QString joined = l.toString() + r.toString();
+    const QVector<int> b = boundaries(joined);
+    const int junction = int(l.size());
+    for (int i = 1; i < b.size(); ++i) {
+        if (b[i - 1] < junction && b[i] > junction)
+            return b[i] - b[i - 1];
+    }
+    return 0;
+}
+
+int WordSegmenter::isolatedIdeographs(QStringView text) const
+{
+    const QVector<int> b = boundaries(text);
+    int n = 0;
+    for (int i = 1; i < b.size(); ++i) {
+        if (b[i] - b[i - 1] == 1 && isCjk(text[b[i - 1]]))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace Copydesk::Text
