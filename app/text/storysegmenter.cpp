@@ -112,19 +112,36 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
     int start = 0;
     if (trailingParenthesisedByline(text, &byline, &start))
         return UnitShape::Body;
+    // A sentence end inside, or several commas: running text, not a headline.
     int commas = 0;
-    for (QChar c : text)
-        commas += c == QChar(0xFF0C) || c == QLatin1Char(',') || c == QChar(0x3002);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F))
+            return UnitShape::Body;
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?'))
+            && i + 1 < text.size() && text[i + 1] == QLatin1Char(' '))
+            return UnitShape::Body;
+        commas += c == QChar(0xFF0C) || c == QLatin1Char(',');
+    }
     if (commas > 1)
         return UnitShape::Body;
     const int ideographs = cjkCount(text);
     if (ideographs > 0 && ideographs < kMinHeadlineIdeographs && !hasStrongHeadlineShape(text))
         return UnitShape::Body;
     if (ideographs == 0) {
-        // Latin: a short line that starts with a capital and has few words.
-        if (!text.front().isUpper() && !text.front().isDigit())
+        // Latin: a short line in title case or capitals. A sentence-case line without a full
+        // stop is a wrapped line of running text.
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() > 14)
             return UnitShape::Body;
-        if (text.count(QLatin1Char(' ')) > 14)
+        int significant = 0, capitalised = 0;
+        for (const QString &w : words) {
+            if (w.size() < 4)
+                continue;
+            ++significant;
+            capitalised += w.front().isUpper() || w.front().isDigit();
+        }
+        if (significant == 0 || capitalised * 10 < significant * 7)
             return UnitShape::Body;
     }
     return UnitShape::HeadlineLike;
@@ -202,6 +219,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             i > 0 && trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart);
         candidate[i] = !previousDangles || previousClosed || hasStrongHeadlineShape(units[i].text);
     }
+    // A short line that the next text continues (a word or a doubled character runs across
+    // the break) is the first line of a paragraph, not a headline.
+    for (int i = 0; i + 1 < n; ++i) {
+        if (!candidate[i] || hasStrongHeadlineShape(units[i].text))
+            continue;
+        const QString &a = units[i].text;
+        const QString &b = units[i + 1].text;
+        const bool doubled = a.back() == b.front() && isCjk(a.back());
+        if (doubled || m_words.straddlingWord(a, b) > 0)
+            candidate[i] = false;
+    }
     for (int i = 0; i < n;) {
         if (!candidate[i]) {
             ++i;
@@ -210,14 +238,27 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         int j = i;
         while (j < n && candidate[j])
             ++j;
-        // i..j-1 are consecutive headline-like lines followed by text.
-        const int count = j - i;
-        if (count == 1) {
-            role[i] = Role::Headline;
-        } else {
-            role[i] = Role::Kicker;
-            role[i + 1] = Role::Headline;
-            // A third short line is a deck: keep it as the first paragraph.
+        // i..j-1 are consecutive headline-like lines followed by text. Each line shaped like a
+        // headline (two phrases) opens a story, with the shorter line just above it as its
+        // kicker; without such a line the first (or, under a shorter kicker, the second) is
+        // the headline. The other lines are running text (a deck or a first line).
+        QVector<int> strong;
+        for (int k = i; k < j; ++k) {
+            if (hasStrongHeadlineShape(units[k].text))
+                strong.push_back(k);
+        }
+        if (strong.isEmpty()) {
+            int headline = i;
+            if (j - i >= 2 && displayWidth(units[i].text) < displayWidth(units[i + 1].text))
+                headline = i + 1;
+            strong.push_back(headline);
+        }
+        for (int h : std::as_const(strong)) {
+            role[h] = Role::Headline;
+            if (h > i && role[h - 1] == Role::Body && !hasStrongHeadlineShape(units[h - 1].text)
+                && displayWidth(units[h - 1].text) < displayWidth(units[h].text)
+                && (h - 1 == i || role[h - 2] != Role::Headline))
+                role[h - 1] = Role::Kicker;
         }
         i = j;
     }

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+#include "text/pagecleaner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Copydesk;
+
+// The cleanup stage on the bundled sample page against its gold answer, compared the way
+// ../shared/tools/score_page.py compares: NFKC, white space removed, the flagged variants
+// folded (an English 'and' between CJK characters -> 和, 硤 -> 硖).
+class TestSeedPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyStoryIsFound();
+    void kickersHeadlinesAndBylines();
+    void everyGoldParagraphIsExact();
+    void noExtraParagraphsButTheCopies();
+    void doubledCharacterIsFlagged();
+
+private:
+    static QString canon(const QString &s);
+    int matchOf(int goldIndex) const { return m_match.value(goldIndex, -1); }
+    QJsonArray m_gold;
+    QJsonArray m_goldDuplicates;
+    PageDraft m_page;
+    QHash<int, int> m_match;
+};
+
+QString TestSeedPage::canon(const QString &s)
+{
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression stray(
+        QStringLiteral("(?<=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])\\s*\\band\\b\\s*(?=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])"));
+    t.replace(stray, QStringLiteral("和"));
+    t.replace(QStringLiteral("硤"), QStringLiteral("硖"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    t.remove(space);
+    return t;
+}
+
+void TestSeedPage::initTestCase()
+{
+    const QJsonObject gold =
+        QJsonDocument::fromJson(TestSupport::readFile(TestSupport::sampleGoldPath())).object();
+    m_gold = gold.value(QStringLiteral("stories")).toArray();
+    m_goldDuplicates = gold.value(QStringLiteral("duplicates")).toArray();
+    QCOMPARE(m_gold.size(), 12);
+    const QString raw = QString::fromUtf8(TestSupport::readFile(TestSupport::samplePagePath()));
+    QVERIFY(!raw.isEmpty());
+    m_page = Text::cleanupPage(raw);
+
+    // Stories are matched by headline, a caption by the start of its first paragraph.
+    QSet<int> used;
+    for (int g = 0; g < m_gold.size(); ++g) {
+        const QJsonObject gs = m_gold[g].toObject();
+        const QString headline = gs.value(QStringLiteral("headline")).toString();
+        for (int p = 0; p < m_page.stories.size(); ++p) {
+            if (used.contains(p))
+                continue;
+            const StoryDraft &s = m_page.stories[p];
+            bool ok = false;
+            if (!headline.isEmpty()) {
+                ok = canon(s.headline) == canon(headline);
+            } else if (!s.paragraphs.isEmpty() && s.headline.isEmpty()) {
+                const QString first = gs.value(QStringLiteral("paragraphs")).toArray()[0].toString();
+                ok = canon(s.paragraphs[0].text).left(20) == canon(first).left(20);
+            }
+            if (ok) {
+                m_match.insert(g, p);
+                used.insert(p);
+                break;
+            }
+        }
+    }
+}
+
+void TestSeedPage::everyStoryIsFound()
+{
+    QCOMPARE(m_match.size(), m_gold.size());
+    QCOMPARE(m_page.stories.size(), m_gold.size());
+}
+
+void TestSeedPage::kickersHeadlinesAndBylines()
+{
+    for (int g = 0; g < m_gold.size(); ++g) {
+        const int p = matchOf(g);
+        QVERIFY2(p >= 0, qPrintable(QStringLiteral("gold story %1 not found").arg(g)));
+        const QJsonObject gs = m_gold[g].toObject();
+        const StoryDraft &s = m_page.stories[p];
+        QCOMPARE(canon(s.kicker), canon(gs.value(QStringLiteral("kicker")).toString()));
+        QCOMPARE(canon(s.byline), canon(gs.value(QStringLiteral("byline")).toString()));
+    }
+}
+
+void TestSeedPage::everyGoldParagraphIsExact()
+{
+    int exact = 0, total = 0;
+    for (int g = 0; g < m_gold.size(); ++g) {
+        const int p = matchOf(g);
+        QVERIFY(p >= 0);
+        QStringList mine;
+        for (const ParagraphDraft &para : m_page.stories[p].paragraphs)
+            mine << canon(para.text);
+        for (const QJsonValue &v : m_gold[g].toObject().value(QStringLiteral("paragraphs")).toArray()) {
+            ++total;
+            if (mine.contains(canon(v.toString())))
+                ++exact;
+            else
+                qWarning("gold story %d misses: %s", g, qPrintable(v.toString().left(40)));
+        }
+    }
+    QCOMPARE(total, 47);
+    QCOMPARE(exact, total);
+}
+
+void TestSeedPage::noExtraParagraphsButTheCopies()
+{
+    QStringList copies;
+    for (const QJsonValue &d : m_goldDuplicates)
+        copies << canon(d.toObject().value(QStringLiteral("text")).toString());
+    for (int g = 0; g < m_gold.size(); ++g) {
+        const int p = matchOf(g);
+        QVERIFY(p >= 0);
+        QStringList gold;
+        for (const QJsonValue &v : m_gold[g].toObject().value(QStringLiteral("paragraphs")).toArray())
+            gold << canon(v.toString());
+        for (const ParagraphDraft &para : m_page.stories[p].paragraphs) {
+            const QString c = canon(para.text);
+            QVERIFY2(gold.contains(c) || copies.contains(c), qPrintable(para.text.left(40)));
+        }
+    }
+}
+
+void TestSeedPage::doubledCharacterIsFlagged()
+{
+    int doubled = 0;
+    for (const StoryDraft &s : std::as_const(m_page.stories)) {
+        for (const FlagDraft &f : s.flags) {
+            if (f.kind == QLatin1String(FlagKind::DoubledCharacter)) {
+                ++doubled;
+                QCOMPARE(f.text.size(), f.suggestion.size() + 1);
+                QCOMPARE(s.paragraphs[f.paragraph].text.mid(f.start, f.length), f.suggestion);
+            }
+        }
+    }
+    QCOMPARE(doubled, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSeedPage)
+#include "tst_seedpage.moc"

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/pagecleaner.h"
+#include "text/storysegmenter.h"
+
+#include <QTest>
+
+using namespace Copydesk;
+using Text::StorySegmenter;
+
+// Data-driven rules of story segmentation, joins, bylines and jumps. The texts are written
+// for these tests; none comes from the sample page.
+class TestStorySegmenter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bylines_data();
+    void bylines();
+    void headlineShapes_data();
+    void headlineShapes();
+    void kickerHeadlineAndBody();
+    void columnBreakIsRejoined();
+    void doubledCharacterIsDropped_data();
+    void doubledCharacterIsDropped();
+    void jumpFollowsTheBetterJunction();
+    void forcedJumpIsFlaggedForReview();
+    void truncatedCopyWaitsForNoContinuation();
+    void captionWithoutHeadline();
+    void englishStoryWithByLine();
+    void decisionsAreRecorded();
+
+private:
+    static PageDraft clean(const QStringList &blocks)
+    {
+        return Text::cleanupPage(blocks.join(QStringLiteral("\n\n")));
+    }
+    static QStringList texts(const StoryDraft &s)
+    {
+        QStringList out;
+        for (const auto &p : s.paragraphs)
+            out << p.text;
+        return out;
+    }
+};
+
+void TestStorySegmenter::bylines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("parenthesised");
+    QTest::addColumn<QString>("trailingName");
+    QTest::newRow("two names") << QStringLiteral("会议圆满结束。(王小明 李华)") << "王小明 李华" << "";
+    QTest::newRow("full-width parentheses") << QStringLiteral("活动持续三天。（张伟）") << "张伟" << "";
+    QTest::newRow("roles") << QStringLiteral("活动持续三天。(记者 张伟 通讯员 陈静)")
+                           << "记者 张伟 通讯员 陈静" << "";
+    QTest::newRow("not a byline: a bracketed note") << QStringLiteral("成立了协会(筹)并开展工作")
+                                                    << "" << "";
+    QTest::newRow("not a byline: mid-paragraph") << QStringLiteral("百盛农业(浙里有花)等单位入选。")
+                                                 << "" << "";
+    QTest::newRow("caption name") << QStringLiteral("市民在广场观看灯光秀。 刘洋") << "" << "刘洋";
+    QTest::newRow("caption two names") << QStringLiteral("雪后的公路。 周明 摄影 王强") << ""
+                                       << "周明 摄影 王强";
+}
+
+void TestStorySegmenter::bylines()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, parenthesised);
+    QFETCH(QString, trailingName);
+    QString byline;
+    int start = 0;
+    QCOMPARE(StorySegmenter::trailingParenthesisedByline(text, &byline, &start),
+             !parenthesised.isEmpty());
+    if (!parenthesised.isEmpty())
+        QCOMPARE(byline, parenthesised);
+    QCOMPARE(StorySegmenter::trailingNameByline(text, &byline, &start), !trailingName.isEmpty());
+    if (!trailingName.isEmpty())
+        QCOMPARE(byline, trailingName);
+}
+
+void TestStorySegmenter::headlineShapes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("headlineLike");
+    QTest::newRow("two phrases") << QStringLiteral("守护绿水青山 建设美丽乡村") << true;
+    QTest::newRow("one phrase") << QStringLiteral("城市书房开到家门口") << true;
+    QTest::newRow("sentence") << QStringLiteral("城市书房开到家门口。") << false;
+    QTest::newRow("long running text")
+        << QStringLiteral("近年来该区持续推进城市书房建设并在各个街道开设了新的阅读空间以方便居民") << false;
+    QTest::newRow("fragment") << QStringLiteral("线作用") << false;
+    QTest::newRow("ends with comma") << QStringLiteral("据了解,") << false;
+    QTest::newRow("english headline") << QStringLiteral("Council Approves Library Budget") << true;
+    QTest::newRow("english continuation") << QStringLiteral("and the cost of the reading room") << false;
+}
+
+void TestStorySegmenter::headlineShapes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, headlineLike);
+    QCOMPARE(StorySegmenter::shapeOf(text) == Text::UnitShape::HeadlineLike, headlineLike);
+}
+
+void TestStorySegmenter::kickerHeadlineAndBody()
+{
+    const PageDraft page = clean({QStringLiteral("宁波市鄞州区"), QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("经过一年的改造,老街重新开放,周末客流明显增加。"),
+                                  QStringLiteral("商户们说,生意比去年好了不少。(陈明 赵丽)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("宁波市鄞州区"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("老街焕新颜 游客回来了"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("陈明 赵丽"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[0].paragraphs[1].text, QStringLiteral("商户们说,生意比去年好了不少。"));
+}
+
+void TestStorySegmenter::columnBreakIsRejoined()
+{
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("经过一年的改造,老街重新开放,周末客流"),
+                                  QStringLiteral("明显增加。商户们说,生意好了不少。")});
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("经过一年的改造,老街重新开放,周末客流明显增加。商户们说,生意好了不少。")});
+    // Latin words get a space at the join, ideographs none.
+    const PageDraft en = clean({QStringLiteral("Council Approves Budget"),
+                                QStringLiteral("The council approved the budget after a long"),
+                                QStringLiteral("debate about opening hours.")});
+    QCOMPARE(texts(en.stories[0]),
+             QStringList{QStringLiteral("The council approved the budget after a long debate about opening hours.")});
+}
+
+void TestStorySegmenter::doubledCharacterIsDropped_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("joined");
+    QTest::addColumn<int>("flags");
+    QTest::newRow("repeated at the column top") << QStringLiteral("代表们结合自身工作经历")
+                                                << QStringLiteral("历主动发言。")
+                                                << QStringLiteral("代表们结合自身工作经历主动发言。") << 1;
+    QTest::newRow("a real reduplicated word stays") << QStringLiteral("他一再表示谢")
+                                                    << QStringLiteral("谢大家的支持。")
+                                                    << QStringLiteral("他一再表示谢谢大家的支持。") << 0;
+}
+
+void TestStorySegmenter::doubledCharacterIsDropped()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(QString, joined);
+    QFETCH(int, flags);
+    const PageDraft page = clean({QStringLiteral("感谢有你 一路同行"), left, right});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]), QStringList{joined});
+    int doubled = 0;
+    for (const auto &f : page.stories[0].flags)
+        doubled += f.kind == QLatin1String(FlagKind::DoubledCharacter);
+    QCOMPARE(doubled, flags);
+}
+
+void TestStorySegmenter::jumpFollowsTheBetterJunction()
+{
+    // Story A is cut mid-word by story B's headline; B ends mid-sentence too; then A's
+    // continuation is printed first, B's second. Adjacency would glue A's text to B.
+    const PageDraft page = clean({
+        QStringLiteral("书香满城 阅读成风"),
+        QStringLiteral("市图书馆今年新开了十家分馆。馆长说,读者的反馈让大家觉得很有意"),
+        QStringLiteral("夜市升级 烟火更浓"),
+        QStringLiteral("改造后的夜市增加了摊位。管理方还计划引进"),
+        QStringLiteral("义。(孙立)"),
+        QStringLiteral("三十多家特色小吃,丰富市民的夜生活。(钱峰)"),
+    });
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("孙立"));
+    QVERIFY2(texts(page.stories[0]).last().endsWith(QStringLiteral("很有意义。")),
+             qPrintable(texts(page.stories[0]).join(QLatin1Char('|'))));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("钱峰"));
+    QVERIFY(texts(page.stories[1]).last().endsWith(QStringLiteral("引进三十多家特色小吃,丰富市民的夜生活。")));
+}
+
+void TestStorySegmenter::forcedJumpIsFlaggedForReview()
+{
+    const PageDraft page = clean({
+        QStringLiteral("书香满城 阅读成风"),
+        QStringLiteral("市图书馆今年新开了十家分馆,还举办了二十"),
+        QStringLiteral("夜市升级 烟火更浓"),
+        QStringLiteral("改造后的夜市增加了摊位,客流翻了一番。(钱峰)"),
+        QStringLiteral("场读书会,吸引了上千名读者。(孙立)"),
+    });
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("孙立"));
+    QVERIFY(texts(page.stories[0]).last().contains(QStringLiteral("二十场读书会")));
+    bool joinFlag = false;
+    for (const auto &f : page.stories[0].flags)
+        joinFlag = joinFlag || f.kind == QLatin1String(FlagKind::Join);
+    QVERIFY(joinFlag);
+}
+
+void TestStorySegmenter::truncatedCopyWaitsForNoContinuation()
+{
+    const QString whole = QStringLiteral("工业区位于主城区南大门,是早期建设的工业区之一。随着时间推移,已不适应产业迭代的需要。");
+    const PageDraft page = clean({
+        QStringLiteral("净化土壤 守护家园"), whole + QStringLiteral("(甲乙)"),
+        QStringLiteral("共绘新图景 同心向未来"), QStringLiteral("新的一年,各界人士齐心协力。"),
+        whole.left(30),
+        QStringLiteral("文化惠民 服务到家"),
+        QStringLiteral("社区书屋开放后,居民们有了读书的好去处,"), QStringLiteral("孩子们放学后也常来。(丙丁)"),
+    });
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(texts(page.stories[1]).size(), 2);
+    QCOMPARE(texts(page.stories[1]).last(), whole.left(30));
+}
+
+void TestStorySegmenter::captionWithoutHeadline()
+{
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。 刘洋")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QString());
+    QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+}
+
+void TestStorySegmenter::englishStoryWithByLine()
+{
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm"),
+                                  QStringLiteral("By JANE DOE and TOM LEE"),
+                                  QStringLiteral("The harbour reopened on Monday after three days of repairs."),
+                                  QStringLiteral("Ferries resume their normal timetable today.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("Harbour Reopens After Storm"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE and TOM LEE"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+}
+
+void TestStorySegmenter::decisionsAreRecorded()
+{
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("经过一年的改造,老街重新开放,周末客流"),
+                                  QStringLiteral("明显增加。(陈明)")});
+    QStringList kinds;
+    for (const Decision &d : page.stories[0].decisions) {
+        kinds << d.kind;
+        QVERIFY(!d.reason.isEmpty());
+        QVERIFY(d.confidence > 0 && d.confidence <= 1);
+    }
+    QVERIFY(kinds.contains(QStringLiteral("join")));
+    QVERIFY(kinds.contains(QStringLiteral("byline")));
+}
+
+QTEST_GUILESS_MAIN(TestStorySegmenter)
+#include "tst_storysegmenter.moc"
