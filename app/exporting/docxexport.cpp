@@ -53,10 +53,7 @@ QSize pageTwips(PaperSize size)
 class Xml
 {
 public:
-    Xml() : m_w(&m_bytes)
-    {
-        m_w.writeStartDocument(QStringLiteral("1.0"), true);
-    }
+    Xml() : m_w(&m_bytes) { m_w.writeStartDocument(QStringLiteral("1.0"), true); }
     QXmlStreamWriter &w() { return m_w; }
     void start(const QString &ns, const QString &name) { m_w.writeStartElement(ns, name); }
     void end() { m_w.writeEndElement(); }
@@ -197,8 +194,8 @@ QByteArray footerXml(const ExportSelection &selection)
     const QString page = Tr::tr("Page %1 of %2");
     QString literal;
     for (int i = 0; i < page.size(); ++i) {
-        if (page.at(i) == QLatin1Char('%') && i + 1 < page.size()
-            && (page.at(i + 1) == QLatin1Char('1') || page.at(i + 1) == QLatin1Char('2'))) {
+        if (page.at(i) == QLatin1Char('%') && i + 1 < page.size() &&
+            (page.at(i + 1) == QLatin1Char('1') || page.at(i + 1) == QLatin1Char('2'))) {
             if (!literal.isEmpty())
                 run(x, literal);
             literal.clear();
@@ -259,8 +256,7 @@ void style(Xml &x, const QString &id, const QString &name, const QString &font, 
 QByteArray stylesXml(const LayoutOptions &o)
 {
     const int body = int(std::lround(o.bodyPointSize * 2));
-    const int headline =
-        int(std::lround((o.headlinePointSize > 0 ? o.headlinePointSize : 22) * 2));
+    const int headline = int(std::lround((o.headlinePointSize > 0 ? o.headlinePointSize : 22) * 2));
     const QString song = QStringLiteral("SimSun");
     const QString hei = QStringLiteral("SimHei");
     Xml x;
@@ -310,8 +306,8 @@ QByteArray stylesXml(const LayoutOptions &o)
           QStringLiteral("both"), 0, 0, true);
     style(x, QStringLiteral("SectionEnd"), QStringLiteral("Section End"), song, 2,
           QStringLiteral("left"), 0, 0, false);
-    style(x, QStringLiteral("Footer"), QStringLiteral("footer"), hei, 14,
-          QStringLiteral("left"), 0, 0, false);
+    style(x, QStringLiteral("Footer"), QStringLiteral("footer"), hei, 14, QStringLiteral("left"), 0,
+          0, false);
     x.end();
     return x.finish();
 }
@@ -336,7 +332,7 @@ QByteArray relationships(const QVector<std::pair<QString, QString>> &rels)
     for (const auto &[type, target] : rels) {
         x.w().writeEmptyElement(Pkg, QStringLiteral("Relationship"));
         const QString id = type == QLatin1String("footer") ? QStringLiteral("rIdFooter")
-                                                            : QStringLiteral("rId%1").arg(++n);
+                                                           : QStringLiteral("rId%1").arg(++n);
         x.w().writeAttribute(QStringLiteral("Id"), id);
         x.w().writeAttribute(QStringLiteral("Type"),
                              type.startsWith(QLatin1String("http")) ? type : RelBase + type);
@@ -361,8 +357,10 @@ QByteArray contentTypes()
         x.w().writeAttribute(QStringLiteral("PartName"), part);
         x.w().writeAttribute(QStringLiteral("ContentType"), type);
     };
-    const QString wml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
-    def(QStringLiteral("rels"), QStringLiteral("application/vnd.openxmlformats-package.relationships+xml"));
+    const QString wml =
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
+    def(QStringLiteral("rels"),
+        QStringLiteral("application/vnd.openxmlformats-package.relationships+xml"));
     def(QStringLiteral("xml"), QStringLiteral("application/xml"));
     over(QStringLiteral("/word/document.xml"), MainType);
     over(QStringLiteral("/word/styles.xml"), wml + QStringLiteral("styles+xml"));
@@ -378,8 +376,8 @@ QByteArray contentTypes()
 
 QByteArray coreXml(const ExportSelection &selection, const LayoutOptions &o)
 {
-    const QString cp = QStringLiteral(
-        "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+    const QString cp =
+        QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
     const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
     const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
     const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
@@ -404,8 +402,8 @@ QByteArray coreXml(const ExportSelection &selection, const LayoutOptions &o)
 
 QByteArray appXml()
 {
-    const QString ep = QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+    const QString ep =
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
     Xml x;
     x.w().writeDefaultNamespace(ep);
     x.start(ep, QStringLiteral("Properties"));
@@ -425,12 +423,12 @@ Result<QByteArray> DocxExport::render(const QVector<PageRecord> &pages,
     return ZipPackage::write({
         {QStringLiteral("[Content_Types].xml"), contentTypes()},
         {QStringLiteral("_rels/.rels"),
-         relationships({{QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
-                        {QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
-                                        "relationships/metadata/core-properties"),
-                         QStringLiteral("docProps/core.xml")},
-                        {QStringLiteral("extended-properties"),
-                         QStringLiteral("docProps/app.xml")}})},
+         relationships(
+             {{QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
+              {QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
+                              "relationships/metadata/core-properties"),
+               QStringLiteral("docProps/core.xml")},
+              {QStringLiteral("extended-properties"), QStringLiteral("docProps/app.xml")}})},
         {QStringLiteral("word/document.xml"), documentXml(selection, options)},
         {QStringLiteral("word/_rels/document.xml.rels"),
          relationships({{QStringLiteral("styles"), QStringLiteral("styles.xml")},

@@ -219,8 +219,8 @@ Result<QStringList> Exporter::writeBatch(Format format, const QVector<PageRecord
     QStringList written;
     for (int i = 0; i < single.size(); ++i) {
         const StoryRecord &story = single[i].first().stories.first();
-        const QString name = namer.take(batchTitle(story),
-                                        QStringLiteral("story-%1").arg(story.summary.id));
+        const QString name =
+            namer.take(batchTitle(story), QStringLiteral("story-%1").arg(story.summary.id));
         const auto bytes = render(format, single[i], options);
         if (!bytes)
             return R::failure(Tr::tr("%1: %2").arg(name, bytes.error()));

@@ -15,7 +15,17 @@
 
 namespace Copydesk::Exporting {
 
-enum class Format { Pdf, Html, Odt, Docx, Text, Markdown, Json, NewsMl };
+enum class Format
+{
+    Pdf,
+    Html,
+    Odt,
+    Docx,
+    Text,
+    Markdown,
+    Json,
+    NewsMl
+};
 
 // The one entry point for the CLI, the export dialog and the export job: pick a format by
 // name, render a selection of pages to bytes, write one file, or write one file per story.
@@ -31,8 +41,9 @@ public:
     // "pdf", "html"/"htm", "odt", "docx", "txt"/"text", "md"/"markdown", "json",
     // "newsml"/"newsml-g2"; case-insensitive.
     static Result<Format> formatFromName(const QString &name);
-    static QString formatName(Format format);  // the CLI spelling: pdf html odt docx txt md json newsml
-    static QString fileSuffix(Format format);  // without the dot; NewsML is "xml"
+    static QString
+    formatName(Format format); // the CLI spelling: pdf html odt docx txt md json newsml
+    static QString fileSuffix(Format format); // without the dot; NewsML is "xml"
     static QString mimeType(Format format);
     static QString displayName(Format format); // translated, for the dialog's format list
     static bool needsGuiApplication(Format format);
@@ -46,8 +57,7 @@ public:
     // headline; names already in the directory are never overwritten. Returns the paths
     // written, in story order. On cancel or error the files already written stay.
     static Result<QStringList> writeBatch(Format format, const QVector<PageRecord> &pages,
-                                          const LayoutOptions &options,
-                                          const QString &directory,
+                                          const LayoutOptions &options, const QString &directory,
                                           const Progress &progress = Progress());
     // The name a story gets in a batch before numbering: headline, else kicker, else the
     // start of its first paragraph.

@@ -35,8 +35,8 @@ ExportSelection::ExportSelection(const QVector<PageRecord> &pages, const LayoutO
                 if (!text.isEmpty())
                     story.paragraphs << text;
             }
-            if (s.district && (s.district->confirmed || !options.confirmedTagsOnly)
-                && !s.district->path.isEmpty())
+            if (s.district && (s.district->confirmed || !options.confirmedTagsOnly) &&
+                !s.district->path.isEmpty())
                 story.district = s.district;
             for (const ThemeTag &t : s.themes) {
                 if ((t.confirmed || !options.confirmedTagsOnly) && !t.code.isEmpty())
@@ -49,15 +49,15 @@ ExportSelection::ExportSelection(const QVector<PageRecord> &pages, const LayoutO
             m_stories << story;
         }
     }
-    m_sourceLabel = options.sourceLabel.isEmpty() ? sources.join(QStringLiteral(", "))
-                                                  : options.sourceLabel;
+    m_sourceLabel =
+        options.sourceLabel.isEmpty() ? sources.join(QStringLiteral(", ")) : options.sourceLabel;
     m_title = options.title;
     for (int i = 0; m_title.isEmpty() && i < m_stories.size(); ++i)
         m_title = m_stories[i].headline;
     if (m_title.isEmpty())
         m_title = m_sourceLabel;
-    m_exportDate = options.exportDate.isValid() ? options.exportDate
-                                                : QDateTime::currentDateTimeUtc();
+    m_exportDate =
+        options.exportDate.isValid() ? options.exportDate : QDateTime::currentDateTimeUtc();
 }
 
 int ExportSelection::openDuplicateCount(const QVector<PageRecord> &pages)
@@ -66,8 +66,8 @@ int ExportSelection::openDuplicateCount(const QVector<PageRecord> &pages)
     for (const PageRecord &page : pages) {
         for (const StoryRecord &s : page.stories) {
             for (const FlagRecord &f : s.flags) {
-                if (f.kind == QLatin1String(FlagKind::Duplicate)
-                    && f.status == QLatin1String(FlagStatus::Open))
+                if (f.kind == QLatin1String(FlagKind::Duplicate) &&
+                    f.status == QLatin1String(FlagStatus::Open))
                     ++count;
             }
         }

@@ -50,9 +50,9 @@ QString FileNamer::sanitize(const QString &title)
             continue;
         }
         const QChar::Category cat = c.category();
-        const bool bad = forbidden.contains(c) || cat == QChar::Other_Control
-                         || cat == QChar::Other_Format || cat == QChar::Other_Surrogate
-                         || cat == QChar::Other_NotAssigned || c.unicode() == 0xFFFD;
+        const bool bad = forbidden.contains(c) || cat == QChar::Other_Control ||
+                         cat == QChar::Other_Format || cat == QChar::Other_Surrogate ||
+                         cat == QChar::Other_NotAssigned || c.unicode() == 0xFFFD;
         if (bad) {
             if (!lastWasUnderscore)
                 out += QLatin1Char('_');
@@ -65,9 +65,8 @@ QString FileNamer::sanitize(const QString &title)
     }
     // No hidden files, nothing that reads as a command-line option, no trailing dots
     // (Windows drops them).
-    while (!out.isEmpty()
-           && (out.front() == QLatin1Char('.') || out.front() == QLatin1Char('-')
-               || out.front() == QLatin1Char(' ')))
+    while (!out.isEmpty() && (out.front() == QLatin1Char('.') || out.front() == QLatin1Char('-') ||
+                              out.front() == QLatin1Char(' ')))
         out.remove(0, 1);
     while (!out.isEmpty() && (out.back() == QLatin1Char('.') || out.back() == QLatin1Char(' ')))
         out.chop(1);

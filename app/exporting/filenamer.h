@@ -20,7 +20,8 @@ namespace Copydesk::Exporting {
 class FileNamer
 {
 public:
-    static constexpr int DefaultMaxBytes = 120; // well under the 255-byte limit of most file systems
+    static constexpr int DefaultMaxBytes =
+        120; // well under the 255-byte limit of most file systems
 
     explicit FileNamer(QString suffix, int maxBytes = DefaultMaxBytes);
 

@@ -18,9 +18,15 @@ const QString Ming = QStringLiteral("AR PL UMing CN");
 const QString ZenHei = QStringLiteral("WenQuanYi Zen Hei");
 } // namespace
 
-QStringList FontSetup::bodyFamilies() { return {Ming, ZenHei}; }
+QStringList FontSetup::bodyFamilies()
+{
+    return {Ming, ZenHei};
+}
 
-QStringList FontSetup::headlineFamilies() { return {ZenHei, Ming}; }
+QStringList FontSetup::headlineFamilies()
+{
+    return {ZenHei, Ming};
+}
 
 Result<FontSetup> FontSetup::find()
 {
@@ -63,8 +69,14 @@ QFont FontSetup::make(const QString &primary, qreal pointSize) const
     return f;
 }
 
-QFont FontSetup::bodyFont(qreal pointSize) const { return make(m_body, pointSize); }
+QFont FontSetup::bodyFont(qreal pointSize) const
+{
+    return make(m_body, pointSize);
+}
 
-QFont FontSetup::headlineFont(qreal pointSize) const { return make(m_headline, pointSize); }
+QFont FontSetup::headlineFont(qreal pointSize) const
+{
+    return make(m_headline, pointSize);
+}
 
 } // namespace Copydesk::Exporting

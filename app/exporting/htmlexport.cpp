@@ -73,12 +73,13 @@ QByteArray HtmlExport::render(const QVector<PageRecord> &pages, const LayoutOpti
     auto e = [](const QString &s) { return XmlText::escape(s); };
     QString html;
     html.reserve(4096 + selection.stories().size() * 3000);
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                           "<meta name=\"generator\" content=\"Copydesk %2\">\n"
-                           "<title>%3</title>\n<style>%4</style>\n</head>\n<body>\n<main>\n")
-                .arg(e(options.language), e(versionString()), e(selection.title()),
-                     styleSheet(options));
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"Copydesk %2\">\n"
+                       "<title>%3</title>\n<style>%4</style>\n</head>\n<body>\n<main>\n")
+            .arg(e(options.language), e(versionString()), e(selection.title()),
+                 styleSheet(options));
     for (const ExportStory &s : selection.stories()) {
         html += QStringLiteral("<article id=\"story-%1\">\n<header>\n").arg(s.id);
         if (!s.kicker.isEmpty())

@@ -16,8 +16,8 @@ struct Tr
 Status validateOptions(const LayoutOptions &o)
 {
     if (o.columns < 1 || o.columns > 6)
-        return failure(Tr::tr("the number of columns must be between 1 and 6, not %1")
-                           .arg(o.columns));
+        return failure(
+            Tr::tr("the number of columns must be between 1 and 6, not %1").arg(o.columns));
     const QMarginsF &m = o.marginsMm;
     for (qreal v : {m.left(), m.top(), m.right(), m.bottom()}) {
         if (v < 5 || v > 60)

@@ -10,7 +10,12 @@
 
 namespace Copydesk::Exporting {
 
-enum class PaperSize { A3, A4, Tabloid };
+enum class PaperSize
+{
+    A3,
+    A4,
+    Tabloid
+};
 
 // What an editor chooses in the export dialog (or on the command line). A plain value: the
 // dialog keeps one, jobs copy it to their thread. Formats ignore what they cannot express
@@ -18,8 +23,9 @@ enum class PaperSize { A3, A4, Tabloid };
 struct LayoutOptions
 {
     PaperSize paperSize = PaperSize::A4;
-    QMarginsF marginsMm{15, 15, 15, 18}; // left, top, right, bottom; the footer sits in the bottom one
-    int columns = 4;                     // 1-6
+    QMarginsF marginsMm{15, 15, 15,
+                        18}; // left, top, right, bottom; the footer sits in the bottom one
+    int columns = 4;         // 1-6
     qreal gutterMm = 5;
     qreal bodyPointSize = 9.5;
     qreal headlinePointSize = 0; // 0: chosen from the width of the page

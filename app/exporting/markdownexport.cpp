@@ -27,8 +27,7 @@ QString MarkdownExport::escape(const QString &text)
             if (c.unicode() >= '0' && c.unicode() <= '9') {
                 ++digits;
             } else {
-                escape = escape
-                         || (digits > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')')));
+                escape = escape || (digits > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')')));
                 leading = false;
             }
         }

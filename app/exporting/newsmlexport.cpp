@@ -33,10 +33,10 @@ QString text(const QString &s)
 void writeNewsItem(QXmlStreamWriter &w, const ExportStory &s, const ExportSelection &selection,
                    const LayoutOptions &options)
 {
-    const QByteArray key = (s.sourceSha256.isEmpty() ? s.source : s.sourceSha256).toUtf8() + ':'
-                           + QByteArray::number(s.pageId) + ':' + QByteArray::number(s.id);
-    const QString guid = QStringLiteral("urn:uuid:")
-                         + QUuid::createUuidV5(GuidNamespace, key).toString(QUuid::WithoutBraces);
+    const QByteArray key = (s.sourceSha256.isEmpty() ? s.source : s.sourceSha256).toUtf8() + ':' +
+                           QByteArray::number(s.pageId) + ':' + QByteArray::number(s.id);
+    const QString guid = QStringLiteral("urn:uuid:") +
+                         QUuid::createUuidV5(GuidNamespace, key).toString(QUuid::WithoutBraces);
     w.writeStartElement(Nar, QStringLiteral("newsItem"));
     w.writeAttribute(QStringLiteral("guid"), guid);
     w.writeAttribute(QStringLiteral("version"), QStringLiteral("1"));
@@ -82,8 +82,8 @@ void writeNewsItem(QXmlStreamWriter &w, const ExportStory &s, const ExportSelect
         }
         w.writeEndElement();
     }
-    for (const QString &name : s.byline.split(QRegularExpression(QStringLiteral("[\\s、，,]+")),
-                                              Qt::SkipEmptyParts)) {
+    for (const QString &name :
+         s.byline.split(QRegularExpression(QStringLiteral("[\\s、，,]+")), Qt::SkipEmptyParts)) {
         w.writeStartElement(Nar, QStringLiteral("creator"));
         w.writeTextElement(Nar, QStringLiteral("name"), text(name));
         w.writeEndElement();

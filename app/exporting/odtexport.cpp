@@ -88,8 +88,7 @@ void OdtExport::fill(QTextDocument *document, const QVector<PageRecord> &pages,
     }
 }
 
-Result<QByteArray> OdtExport::render(const QVector<PageRecord> &pages,
-                                     const LayoutOptions &options)
+Result<QByteArray> OdtExport::render(const QVector<PageRecord> &pages, const LayoutOptions &options)
 {
     using R = Result<QByteArray>;
     if (Status s = validateOptions(options); !s)

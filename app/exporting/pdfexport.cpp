@@ -31,8 +31,7 @@ Result<FontSetup> prepare(const QVector<PageRecord> &pages, const LayoutOptions 
 }
 } // namespace
 
-Result<QByteArray> PdfExport::render(const QVector<PageRecord> &pages,
-                                     const LayoutOptions &options)
+Result<QByteArray> PdfExport::render(const QVector<PageRecord> &pages, const LayoutOptions &options)
 {
     using R = Result<QByteArray>;
     const auto fonts = prepare(pages, options);

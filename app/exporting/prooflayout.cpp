@@ -21,7 +21,8 @@ struct Tr
 
 constexpr qreal Mm = ProofLayout::LayoutDpi / 25.4;
 constexpr qreal Pt = ProofLayout::LayoutDpi / 72.0;
-constexpr qreal LineSpacing = 1.4; // body line pitch in ems; pdftotext keeps lines 1.5 ems apart in one block
+constexpr qreal LineSpacing =
+    1.4; // body line pitch in ems; pdftotext keeps lines 1.5 ems apart in one block
 
 QImage metricsDevice()
 {
@@ -56,8 +57,8 @@ bool goodBreak(const QString &text, int start, int end)
         return false;
     // Latin words, numbers and codes such as 0117-2 or 3.5 stay whole.
     static const QString joiners = QStringLiteral("-./:_");
-    if ((isWordChar(last) || joiners.contains(last))
-        && (isWordChar(first) || joiners.contains(first)))
+    if ((isWordChar(last) || joiners.contains(last)) &&
+        (isWordChar(first) || joiners.contains(first)))
         return false;
     // Dashes and ellipses come in pairs (—— ……) that stay together.
     return !(last == first && (last == QChar(0x2014) || last == QChar(0x2026)));
@@ -87,15 +88,15 @@ void breakLines(QTextLayout &layout, qreal width, qreal firstIndent, qreal em)
             bool fixed = false;
             // Squeeze in: up to two closing marks, at most 0.12 em tighter per gap.
             int extra = 0;
-            while (extra < 2 && start + fitted + extra < text.size()
-                   && !ProofLayout::mayStartLine(text.at(start + fitted + extra)))
+            while (extra < 2 && start + fitted + extra < text.size() &&
+                   !ProofLayout::mayStartLine(text.at(start + fitted + extra)))
                 ++extra;
             if (extra > 0 && fitted > 1 && goodBreak(text, start, start + fitted + extra)) {
                 // setNumColumns() still stops at the width it is given: allow an em more.
                 line.setNumColumns(fitted + extra, w + em);
                 const qreal over = line.naturalTextWidth() - w;
-                fixed = line.textLength() == fitted + extra
-                        && over <= std::min(em, 0.12 * em * (fitted + extra - 1));
+                fixed = line.textLength() == fitted + extra &&
+                        over <= std::min(em, 0.12 * em * (fitted + extra - 1));
             }
             // Push out. Give up after a line's worth of characters: an unbreakable run that
             // long (a URL) is better split than moved whole to a line of its own.
@@ -135,8 +136,8 @@ void drawText(QPainter *painter, QPaintDevice *metrics, const QString &text, con
 
 bool ProofLayout::mayStartLine(QChar c)
 {
-    static const QString closing = QStringLiteral(
-        "，。、；：？！）」』】〕〉》〗〙〟”’…‥·・%‰℃°,.;:?!)]}｝］）｠ー々〻");
+    static const QString closing =
+        QStringLiteral("，。、；：？！）」』】〕〉》〗〙〟”’…‥·・%‰℃°,.;:?!)]}｝］）｠ー々〻");
     return !closing.contains(c);
 }
 
@@ -214,7 +215,10 @@ int ProofLayout::addBlock(const QString &text, const QFont &font, qreal width, q
     return int(m_blocks.size()) - 1;
 }
 
-void ProofLayout::newPage() { m_pages.push_back(Page()); }
+void ProofLayout::newPage()
+{
+    m_pages.push_back(Page());
+}
 
 void ProofLayout::build(const ExportSelection &selection)
 {
@@ -273,8 +277,8 @@ void ProofLayout::build(const ExportSelection &selection)
             const int b = addBlock(paragraph, body, columnWidth, indent, false);
             const int count = m_blocks[b]->lineCount();
             for (int i = 0; i < count; ++i)
-                bodyLines.push_back({b, i, QPointF(), columnWidth - (i == 0 ? indent : 0),
-                                     i + 1 < count});
+                bodyLines.push_back(
+                    {b, i, QPointF(), columnWidth - (i == 0 ? indent : 0), i + 1 < count});
         }
 
         // Start a new page rather than strand a head above fewer than three lines.
@@ -305,9 +309,8 @@ void ProofLayout::build(const ExportSelection &selection)
                 continue;
             }
             const int remaining = int(bodyLines.size()) - next;
-            const int rows = remaining <= columns * rowsFree
-                                 ? (remaining + columns - 1) / columns
-                                 : rowsFree;
+            const int rows =
+                remaining <= columns * rowsFree ? (remaining + columns - 1) / columns : rowsFree;
             int used = 0;
             for (int c = 0; c < columns && next < bodyLines.size(); ++c, ++used) {
                 const qreal x = left + c * (columnWidth + gutter);
@@ -430,12 +433,12 @@ void ProofLayout::paintFooter(QPainter *painter, int index) const
     painter->drawLine(QLineF(left, ruleY, right, ruleY));
     painter->setPen(QColor(0x22, 0x22, 0x22));
     const QFontMetricsF fm(font, &m_metrics);
-    const QString source = fm.elidedText(Tr::tr("Source: %1").arg(m_sourceLabel),
-                                         Qt::ElideMiddle, width * 0.38);
+    const QString source =
+        fm.elidedText(Tr::tr("Source: %1").arg(m_sourceLabel), Qt::ElideMiddle, width * 0.38);
     drawText(painter, &m_metrics, source, font, QPointF(left, baseline), Qt::AlignLeft, width);
     if (m_options.pageNumbers) {
-        drawText(painter, &m_metrics, Tr::tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()), font,
-                 QPointF(left, baseline), Qt::AlignHCenter, width);
+        drawText(painter, &m_metrics, Tr::tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()),
+                 font, QPointF(left, baseline), Qt::AlignHCenter, width);
     }
     const QString date = m_exportDate.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     drawText(painter, &m_metrics, Tr::tr("Exported %1").arg(date), font, QPointF(left, baseline),

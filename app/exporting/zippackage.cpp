@@ -35,8 +35,8 @@ zip_t *openForReading(const QByteArray &zip, QString *message)
 {
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0,
-                                                    &error);
+    zip_source_t *source =
+        zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &error);
     if (!source) {
         *message = zipError(&error);
         zip_error_fini(&error);
@@ -79,8 +79,8 @@ Result<QByteArray> ZipPackage::write(const QVector<Entry> &entries)
     };
     for (const Entry &e : entries) {
         // libzip reads the data when the archive is closed; `entries` outlives that.
-        zip_source_t *data = zip_source_buffer(archive, e.data.constData(),
-                                               zip_uint64_t(e.data.size()), 0);
+        zip_source_t *data =
+            zip_source_buffer(archive, e.data.constData(), zip_uint64_t(e.data.size()), 0);
         if (!data)
             return fail(e.name);
         const zip_int64_t index =
@@ -90,8 +90,7 @@ Result<QByteArray> ZipPackage::write(const QVector<Entry> &entries)
             return fail(e.name);
         }
         if (zip_set_file_compression(archive, zip_uint64_t(index),
-                                     e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0)
-            < 0)
+                                     e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0)
             return fail(e.name);
         // A fixed time keeps packages of the same content byte-identical.
         zip_file_set_mtime(archive, zip_uint64_t(index), FixedTime, 0);

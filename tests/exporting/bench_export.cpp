@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
         double limitSeconds;
     };
     bool allMet = true;
-    for (const Target &t : {Target{Format::Html, 1.0}, Target{Format::Pdf, 10.0},
-                            Target{Format::Docx, 0}, Target{Format::Odt, 0},
-                            Target{Format::NewsMl, 0}, Target{Format::Markdown, 0}}) {
+    for (const Target &t :
+         {Target{Format::Html, 1.0}, Target{Format::Pdf, 10.0}, Target{Format::Docx, 0},
+          Target{Format::Odt, 0}, Target{Format::NewsMl, 0}, Target{Format::Markdown, 0}}) {
         QElapsedTimer timer;
         timer.start();
         const auto bytes = Exporter::render(t.format, pages, LayoutOptions());

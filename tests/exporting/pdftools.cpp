@@ -7,14 +7,17 @@
 
 namespace Copydesk::TestSupport {
 
-QString popplerTool(const QString &name) { return QStandardPaths::findExecutable(name); }
+QString popplerTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
 
 QByteArray runTool(const QString &program, const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
         process.kill();
         return QByteArray();
     }

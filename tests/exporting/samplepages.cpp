@@ -20,8 +20,8 @@ QVector<PageRecord> goldPages()
     page.summary.id = 1;
     page.summary.source.id = 1;
     page.summary.source.fileName = QStringLiteral("raw.txt");
-    page.summary.source.sha256 = QStringLiteral(
-        "aaf63b251541799d000000000000000000000000000000000000000000000000");
+    page.summary.source.sha256 =
+        QStringLiteral("aaf63b251541799d000000000000000000000000000000000000000000000000");
     page.summary.source.encoding = QStringLiteral("UTF-8");
     page.summary.source.importedAt = QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
     int position = 0;

@@ -57,9 +57,8 @@ void TestDocxExport::isARealPackage()
     QVERIFY(names.ok());
     QCOMPARE(names->first(), QStringLiteral("[Content_Types].xml"));
     for (const char *part : {"[Content_Types].xml", "_rels/.rels", "word/document.xml",
-                             "word/_rels/document.xml.rels", "word/styles.xml",
-                             "word/settings.xml", "word/footer1.xml", "docProps/core.xml",
-                             "docProps/app.xml"})
+                             "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+                             "word/footer1.xml", "docProps/core.xml", "docProps/app.xml"})
         QVERIFY2(m_parts.contains(QLatin1String(part)), part);
     const QString types = QString::fromUtf8(m_parts.value(QStringLiteral("[Content_Types].xml")));
     QVERIFY(types.contains(QStringLiteral(
@@ -77,10 +76,10 @@ void TestDocxExport::everyPartParses()
 
 void TestDocxExport::relationshipsResolve()
 {
-    for (const QString &rels : {QStringLiteral("_rels/.rels"),
-                                QStringLiteral("word/_rels/document.xml.rels")}) {
-        const QString base = rels.startsWith(QLatin1String("word/")) ? QStringLiteral("word/")
-                                                                      : QString();
+    for (const QString &rels :
+         {QStringLiteral("_rels/.rels"), QStringLiteral("word/_rels/document.xml.rels")}) {
+        const QString base =
+            rels.startsWith(QLatin1String("word/")) ? QStringLiteral("word/") : QString();
         QXmlStreamReader r(m_parts.value(rels));
         int count = 0;
         while (!r.atEnd()) {
@@ -107,9 +106,9 @@ void TestDocxExport::carriesEveryParagraphInOrder()
     }
     QVERIFY(texts.contains(QStringLiteral("凝聚力量 擦亮“知联品牌”")));
     QVERIFY(texts.contains(QStringLiteral("周静 严琰")));
-    const QString footer = elementTexts(m_parts.value(QStringLiteral("word/footer1.xml")), W,
-                                        QStringLiteral("p"))
-                               .join(QString());
+    const QString footer =
+        elementTexts(m_parts.value(QStringLiteral("word/footer1.xml")), W, QStringLiteral("p"))
+            .join(QString());
     QVERIFY2(footer.startsWith(QStringLiteral("Source: raw.txtPage 1 of 1Exported ")),
              qPrintable(footer));
 }
@@ -139,8 +138,8 @@ void TestDocxExport::escapesText()
     const auto parts = ZipPackage::read(docx.value());
     QVERIFY(parts.ok());
     QVERIFY(xmlErrors(parts.value()).isEmpty());
-    const QStringList texts = elementTexts(parts->value(QStringLiteral("word/document.xml")), W,
-                                           QStringLiteral("p"));
+    const QStringList texts =
+        elementTexts(parts->value(QStringLiteral("word/document.xml")), W, QStringLiteral("p"));
     QVERIFY(texts.contains(QStringLiteral("<script>alert(1)</script> & \"q\"")));
 }
 

@@ -155,8 +155,10 @@ void TestExporter::neverOverwritesExistingFiles()
     const auto written = Exporter::writeBatch(Format::Json, two, LayoutOptions(), dir.path());
     QVERIFY(written.ok());
     QCOMPARE(readFile(existing), QByteArray("keep me"));
-    QCOMPARE(QFileInfo(written->at(0)).fileName(), QStringLiteral("凝聚力量 擦亮“知联品牌”-2.json"));
-    QCOMPARE(QFileInfo(written->at(1)).fileName(), QStringLiteral("凝聚力量 擦亮“知联品牌”-3.json"));
+    QCOMPARE(QFileInfo(written->at(0)).fileName(),
+             QStringLiteral("凝聚力量 擦亮“知联品牌”-2.json"));
+    QCOMPARE(QFileInfo(written->at(1)).fileName(),
+             QStringLiteral("凝聚力量 擦亮“知联品牌”-3.json"));
     const auto back = JsonExport::read(readFile(written->at(1)));
     QVERIFY(back.ok());
     QCOMPARE(back->first().stories.size(), 1);

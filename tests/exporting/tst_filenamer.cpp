@@ -23,13 +23,19 @@ void TestFileNamer::makesSafeNames_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("chinese") << QStringLiteral("凝聚力量 擦亮“知联品牌”") << QStringLiteral("凝聚力量 擦亮“知联品牌”.pdf");
-    QTest::newRow("slash") << QStringLiteral("上城区/西湖区") << QStringLiteral("上城区_西湖区.pdf");
+    QTest::newRow("chinese") << QStringLiteral("凝聚力量 擦亮“知联品牌”")
+                             << QStringLiteral("凝聚力量 擦亮“知联品牌”.pdf");
+    QTest::newRow("slash") << QStringLiteral("上城区/西湖区")
+                           << QStringLiteral("上城区_西湖区.pdf");
     QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a_b.pdf");
-    QTest::newRow("traversal") << QStringLiteral("../../etc/passwd") << QStringLiteral("_.._etc_passwd.pdf");
-    QTest::newRow("windows forbidden") << QStringLiteral("a<b>c:d\"e|f?g*h") << QStringLiteral("a_b_c_d_e_f_g_h.pdf");
+    QTest::newRow("traversal") << QStringLiteral("../../etc/passwd")
+                               << QStringLiteral("_.._etc_passwd.pdf");
+    QTest::newRow("windows forbidden")
+        << QStringLiteral("a<b>c:d\"e|f?g*h") << QStringLiteral("a_b_c_d_e_f_g_h.pdf");
     QTest::newRow("runs collapse") << QStringLiteral("a///b") << QStringLiteral("a_b.pdf");
-    QTest::newRow("control") << QStringLiteral("a\tb\nc\x01" "d") << QStringLiteral("a b c_d.pdf");
+    QTest::newRow("control") << QStringLiteral("a\tb\nc\x01"
+                                               "d")
+                             << QStringLiteral("a b c_d.pdf");
     QTest::newRow("zero width") << QStringLiteral("a\u200Bb") << QStringLiteral("a_b.pdf");
     QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral("bashrc.pdf");
     QTest::newRow("option") << QStringLiteral("-rf 标题") << QStringLiteral("rf 标题.pdf");

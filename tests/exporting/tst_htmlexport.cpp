@@ -64,9 +64,13 @@ void TestHtmlExport::escapesEverything_data()
     QTest::addColumn<QString>("escaped");
     QTest::newRow("script") << QStringLiteral("<script>alert(1)</script>")
                             << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
-    QTest::newRow("ampersand") << QStringLiteral("A&B &amp;") << QStringLiteral("A&amp;B &amp;amp;");
-    QTest::newRow("quotes") << QStringLiteral("\"x\" 'y'") << QStringLiteral("&quot;x&quot; &#39;y&#39;");
-    QTest::newRow("control") << QStringLiteral("a\x01" "b") << QStringLiteral("ab");
+    QTest::newRow("ampersand") << QStringLiteral("A&B &amp;")
+                               << QStringLiteral("A&amp;B &amp;amp;");
+    QTest::newRow("quotes") << QStringLiteral("\"x\" 'y'")
+                            << QStringLiteral("&quot;x&quot; &#39;y&#39;");
+    QTest::newRow("control") << QStringLiteral("a\x01"
+                                               "b")
+                             << QStringLiteral("ab");
 }
 
 void TestHtmlExport::escapesEverything()
@@ -101,7 +105,8 @@ void TestHtmlExport::isSelfContainedWithColumns()
     options.paperSize = PaperSize::A3;
     const QString html = QString::fromUtf8(HtmlExport::render(m_pages, options));
     QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
-    for (const char *outside : {"<script", "<link", "src=", "url(", "@import", "http://", "https://"})
+    for (const char *outside :
+         {"<script", "<link", "src=", "url(", "@import", "http://", "https://"})
         QVERIFY2(!html.contains(QLatin1String(outside)), outside);
     QVERIFY(html.contains(QStringLiteral("column-count:3")));
     QVERIFY(html.contains(QStringLiteral("@media print{@page{size:A3")));

@@ -59,13 +59,14 @@ void TestLibreOfficeRoundTrip::opensTheDocument()
     QVERIFY(Exporter::writeFile(format, goldPages(), LayoutOptions(), path).ok());
     const QString out = m_dir.filePath(Exporter::formatName(format));
     // A private profile so a running LibreOffice of the user is not disturbed.
-    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
-    const QByteArray log = runTool(
-        m_office,
-        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-         QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
-         QStringLiteral("--outdir"), out, path},
-        180000);
+    const QString profile =
+        QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
+    const QByteArray log =
+        runTool(m_office,
+                {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                 QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
+                 QStringLiteral("--outdir"), out, path},
+                180000);
     QVERIFY2(!log.isNull(), "soffice failed");
     const QString text = QString::fromUtf8(readFile(out + QStringLiteral("/sample.txt")));
     QVERIFY2(!text.isEmpty(), log.constData());

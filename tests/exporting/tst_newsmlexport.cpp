@@ -47,8 +47,7 @@ Parsed parse(const QByteArray &xml)
         if (ns == nar && name == QLatin1String("newsItem")) {
             out.items.push_back({});
             out.items.last().guid = r.attributes().value(QStringLiteral("guid")).toString();
-            out.items.last().standard =
-                r.attributes().value(QStringLiteral("standard")).toString();
+            out.items.last().standard = r.attributes().value(QStringLiteral("standard")).toString();
         } else if (out.items.isEmpty()) {
             continue;
         } else if (ns == nar && name == QLatin1String("headline")) {
@@ -61,8 +60,8 @@ Parsed parse(const QByteArray &xml)
             out.items.last().subjects << r.attributes().value(QStringLiteral("qcode")).toString();
         } else if (ns == nar && name == QLatin1String("keyword")) {
             out.items.last().keywords << r.readElementText();
-        } else if (ns == xhtml && name == QLatin1String("p")
-                   && r.attributes().value(QStringLiteral("class")) != QLatin1String("kicker")) {
+        } else if (ns == xhtml && name == QLatin1String("p") &&
+                   r.attributes().value(QStringLiteral("class")) != QLatin1String("kicker")) {
             out.items.last().paragraphs << r.readElementText();
         }
     }

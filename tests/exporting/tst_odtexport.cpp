@@ -87,8 +87,8 @@ void TestOdtExport::escapesText()
     QVERIFY(xmlErrors(parts.value()).isEmpty());
     const QByteArray content = parts->value(QStringLiteral("content.xml"));
     QVERIFY(!content.contains("<script>"));
-    const QStringList all = elementTexts(content, TextNs, QStringLiteral("h"))
-                            + elementTexts(content, TextNs, QStringLiteral("p"));
+    const QStringList all = elementTexts(content, TextNs, QStringLiteral("h")) +
+                            elementTexts(content, TextNs, QStringLiteral("p"));
     QVERIFY(all.contains(QStringLiteral("<script>alert(1)</script> &")));
 }
 

@@ -98,19 +98,19 @@ QString TestPdfExport::extractBody(const QString &pdf, const LayoutOptions &opti
     const QSizeF page = ProofLayout::pageSize(options.paperSize).size(QPageSize::Point);
     const qreal footer = options.marginsMm.bottom() * 72 / 25.4;
     const QByteArray out = runTool(
-        m_pdftotext, {raw ? QStringLiteral("-raw") : QStringLiteral("-nopgbrk"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-r"),
-                      QStringLiteral("72"), QStringLiteral("-x"), QStringLiteral("0"),
-                      QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
-                      QString::number(qCeil(page.width())), QStringLiteral("-H"),
-                      QString::number(qFloor(page.height() - footer)), pdf, QStringLiteral("-")});
+        m_pdftotext,
+        {raw ? QStringLiteral("-raw") : QStringLiteral("-nopgbrk"), QStringLiteral("-enc"),
+         QStringLiteral("UTF-8"), QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-x"),
+         QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
+         QString::number(qCeil(page.width())), QStringLiteral("-H"),
+         QString::number(qFloor(page.height() - footer)), pdf, QStringLiteral("-")});
     return QString::fromUtf8(out);
 }
 
 QString TestPdfExport::extractAll(const QString &pdf)
 {
-    return QString::fromUtf8(
-        runTool(m_pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                              QStringLiteral("-")}));
+    return QString::fromUtf8(runTool(
+        m_pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
 }
 
 void TestPdfExport::extractsEveryParagraphExactly_data()
@@ -252,8 +252,9 @@ void TestPdfExport::storiesFlowAcrossPages()
     const ProofLayout a3(ExportSelection(m_pages, options), options, fonts.value());
     QVERIFY(a4.pageCount() >= 2);
     QVERIFY(a3.pageCount() < a4.pageCount());
-    QCOMPARE(a4.pageSizeUnits().toSize(),
-             (QPageSize(QPageSize::A4).size(QPageSize::Point) * ProofLayout::LayoutDpi / 72.0).toSize());
+    QCOMPARE(
+        a4.pageSizeUnits().toSize(),
+        (QPageSize(QPageSize::A4).size(QPageSize::Point) * ProofLayout::LayoutDpi / 72.0).toSize());
     // One long story must continue over several pages.
     QVector<PageRecord> longStory = m_pages;
     longStory[0].stories.resize(1);
@@ -299,8 +300,9 @@ void TestPdfExport::chineseLineBreaking()
             // marks squeezed in overrun by less than an em.
             const qreal measure = width - (i == 0 ? 2 * em : 0);
             QVERIFY2(widths[i] <= measure + em, qPrintable(lines[i]));
-            const bool wordFollows = i + 1 < lines.size() && lines[i + 1].front().unicode() < 0x2E80
-                                     && lines[i + 1].front().isLetterOrNumber();
+            const bool wordFollows = i + 1 < lines.size() &&
+                                     lines[i + 1].front().unicode() < 0x2E80 &&
+                                     lines[i + 1].front().isLetterOrNumber();
             QVERIFY2(i + 1 == lines.size() || wordFollows || widths[i] >= measure - 3.2 * em,
                      qPrintable(QStringLiteral("short line %1 (%2 of %3 pt): %4")
                                     .arg(i + 1)
@@ -311,8 +313,8 @@ void TestPdfExport::chineseLineBreaking()
             if (i > 0) {
                 const QChar before = lines[i - 1].back();
                 const QChar after = lines[i].front();
-                QVERIFY2(!(before.unicode() < 0x2E80 && before.isLetterOrNumber()
-                           && after.unicode() < 0x2E80 && after.isLetterOrNumber()),
+                QVERIFY2(!(before.unicode() < 0x2E80 && before.isLetterOrNumber() &&
+                           after.unicode() < 0x2E80 && after.isLetterOrNumber()),
                          qPrintable(lines[i - 1] + QLatin1Char('|') + lines[i]));
             }
             const QString line = lines[i].trimmed();
@@ -322,8 +324,9 @@ void TestPdfExport::chineseLineBreaking()
                                     .arg(i + 1)
                                     .arg(line.front())
                                     .arg(line)));
-            QVERIFY2(i + 1 == lines.size() || ProofLayout::mayEndLine(line.back()),
-                     qPrintable(QStringLiteral("line %1 ends with '%2'").arg(i + 1).arg(line.back())));
+            QVERIFY2(
+                i + 1 == lines.size() || ProofLayout::mayEndLine(line.back()),
+                qPrintable(QStringLiteral("line %1 ends with '%2'").arg(i + 1).arg(line.back())));
         }
     }
 }
