@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archivecache.h"
+
+Q_LOGGING_CATEGORY(lcModels, "copydesk.models", QtInfoMsg)
+
+namespace Copydesk {
+
+ArchiveCache::ArchiveCache(QObject *parent) : QObject(parent) {}
+
+ArchiveCache::~ArchiveCache() = default;
+
+Status ArchiveCache::open(const QString &path, Database::Mode mode)
+{
+    Database::Options options;
+    options.mode = mode;
+    auto db = Database::open(path, options);
+    if (!db)
+        return failure(db.error());
+    m_db = std::move(db.value());
+    m_stories.clear();
+    m_storyRecords.clear();
+    loadPagesAndCounts();
+    Q_EMIT archiveReset();
+    Q_EMIT countsChanged();
+    return success();
+}
+
+void ArchiveCache::close()
+{
+    m_db.reset();
+    m_pages.clear();
+    m_counts = {};
+    m_stories.clear();
+    m_storyRecords.clear();
+    Q_EMIT archiveReset();
+    Q_EMIT countsChanged();
+}
+
+std::optional<PageSummary> ArchiveCache::page(qint64 pageId) const
+{
+    for (const PageSummary &p : m_pages) {
+        if (p.id == pageId)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QVector<StorySummary> ArchiveCache::stories(qint64 pageId) const
+{
+    if (!m_db || pageId <= 0)
+        return {};
+    auto it = m_stories.constFind(pageId);
+    if (it != m_stories.constEnd())
+        return it.value();
+    const QVector<StorySummary> loaded = fetchStories(pageId);
+    m_stories.insert(pageId, loaded);
+    return loaded;
+}
+
+std::optional<StoryRecord> ArchiveCache::story(qint64 storyId) const
+{
+    if (!m_db || storyId <= 0)
+        return std::nullopt;
+    auto it = m_storyRecords.constFind(storyId);
+    if (it != m_storyRecords.constEnd())
+        return it.value();
+    std::optional<StoryRecord> loaded = fetchStory(storyId);
+    if (loaded)
+        m_storyRecords.insert(storyId, *loaded);
+    return loaded;
+}
+
+Status ArchiveCache::updateStoryFields(qint64 storyId, const StoryRepository::Fields &fields,
+                                       const QString &author, const QString &action)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    if (Status s = StoryRepository(*m_db).updateFields(storyId, fields, author, action); !s) {
+        qCWarning(lcModels) << "cannot update story" << storyId << s.error();
+        Q_EMIT writeFailed(s.error());
+        return s;
+    }
+    m_storyRecords.remove(storyId);
+    const std::optional<StoryRecord> fresh = story(storyId);
+    if (fresh) {
+        auto it = m_stories.find(fresh->summary.pageId);
+        if (it != m_stories.end()) {
+            for (StorySummary &summary : it.value()) {
+                if (summary.id == storyId)
+                    summary = fresh->summary;
+            }
+        }
+    }
+    Q_EMIT storyChanged(storyId);
+    return success();
+}
+
+Result<QVector<RevisionRecord>> ArchiveCache::revisions(qint64 storyId) const
+{
+    if (!m_db)
+        return Result<QVector<RevisionRecord>>::failure(tr("No archive is open."));
+    return StoryRepository(*m_db).revisions(storyId);
+}
+
+Result<PageRecord> ArchiveCache::loadPage(qint64 pageId) const
+{
+    if (!m_db)
+        return Result<PageRecord>::failure(tr("No archive is open."));
+    return PageRepository(*m_db).loadPage(pageId);
+}
+
+Result<QVector<qint64>> ArchiveCache::pageIdsOldestFirst() const
+{
+    if (!m_db)
+        return Result<QVector<qint64>>::failure(tr("No archive is open."));
+    return PageRepository(*m_db).pageIds();
+}
+
+void ArchiveCache::reload()
+{
+    if (!m_db)
+        return;
+    loadPagesAndCounts();
+    Q_EMIT pagesChanged();
+    Q_EMIT countsChanged();
+
+    // Refresh what views hold; drop the rest so it loads again when asked for.
+    const QList<qint64> pageIds = m_stories.keys();
+    for (qint64 pageId : pageIds) {
+        if (page(pageId)) {
+            m_stories.insert(pageId, fetchStories(pageId));
+            Q_EMIT storiesChanged(pageId);
+        } else {
+            m_stories.remove(pageId);
+        }
+    }
+    const QList<qint64> storyIds = m_storyRecords.keys();
+    for (qint64 storyId : storyIds) {
+        std::optional<StoryRecord> fresh = fetchStory(storyId);
+        if (fresh)
+            m_storyRecords.insert(storyId, *fresh);
+        else
+            m_storyRecords.remove(storyId);
+        Q_EMIT storyChanged(storyId);
+    }
+}
+
+void ArchiveCache::loadPagesAndCounts()
+{
+    const PageRepository repo(*m_db);
+    auto pages = repo.pages();
+    if (pages) {
+        m_pages = pages.value();
+    } else {
+        qCWarning(lcModels) << "cannot list pages:" << pages.error();
+        m_pages.clear();
+    }
+    auto counts = repo.counts();
+    if (counts) {
+        m_counts = counts.value();
+    } else {
+        qCWarning(lcModels) << "cannot count the archive:" << counts.error();
+        m_counts = {};
+    }
+}
+
+QVector<StorySummary> ArchiveCache::fetchStories(qint64 pageId) const
+{
+    auto stories = StoryRepository(*m_db).stories(pageId);
+    if (!stories) {
+        qCWarning(lcModels) << "cannot list the stories of page" << pageId << stories.error();
+        return {};
+    }
+    return stories.value();
+}
+
+std::optional<StoryRecord> ArchiveCache::fetchStory(qint64 storyId) const
+{
+    auto record = StoryRepository(*m_db).story(storyId);
+    if (!record) {
+        qCWarning(lcModels) << "cannot load story" << storyId << record.error();
+        return std::nullopt;
+    }
+    return record.value();
+}
+
+} // namespace Copydesk
