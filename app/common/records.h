@@ -93,24 +93,6 @@ struct DecisionRecord
     QString status; // "applied" or "reverted"
 };
 
-// Where a story happened: a node of the district gazetteer, e.g. 浙江省/杭州市/上城区.
-struct DistrictTag
-{
-    QString path;  // names from province down, joined with '/'
-    QString code;  // official administrative code, e.g. "330102"
-    bool confirmed = false;
-    QString reason; // why it was suggested ("上城区 ×4, ...")
-};
-
-// What a story is about: an IPTC Media Topic (medtop:...) or a desk sub-theme under one.
-struct ThemeTag
-{
-    QString code;  // e.g. "medtop:06000000"
-    QString label; // in the desk's language
-    bool confirmed = false;
-    double score = 0;
-};
-
 struct StoryRecord
 {
     StorySummary summary;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace Copydesk {
 
 // Value types shared by every layer. They carry no behaviour and no database handles, so a
@@ -81,6 +83,24 @@ struct ParagraphDraft
     qint64 contentHash = 0;
 };
 
+// Where a story happened: a node of the district gazetteer, e.g. 浙江省/杭州市/上城区.
+struct DistrictTag
+{
+    QString path;  // names from province down, joined with '/'
+    QString code;  // official administrative code, e.g. "330102"
+    bool confirmed = false;
+    QString reason; // why it was suggested ("上城区 ×4, ...")
+};
+
+// What a story is about: an IPTC Media Topic (medtop:...) or a desk sub-theme under one.
+struct ThemeTag
+{
+    QString code;  // e.g. "medtop:06000000"
+    QString label; // in the desk's language
+    bool confirmed = false;
+    double score = 0;
+};
+
 struct StoryDraft
 {
     QString kicker;
@@ -89,6 +109,9 @@ struct StoryDraft
     QVector<ParagraphDraft> paragraphs;
     QVector<FlagDraft> flags;
     QVector<Decision> decisions;
+    // Suggestions of the tagging stage (never confirmed at import).
+    std::optional<DistrictTag> district;
+    QVector<ThemeTag> themes;
 };
 
 // What the text stage hands to storage for one page.

@@ -58,14 +58,28 @@ QJsonObject storyToJson(const StoryRecord &s)
     QJsonArray flags;
     for (const FlagRecord &f : s.flags)
         flags.append(flagToJson(f));
+    QJsonValue district = QJsonValue::Null;
+    if (s.district) {
+        QJsonObject d{{QStringLiteral("path"), s.district->path},
+                      {QStringLiteral("code"), s.district->code},
+                      {QStringLiteral("confirmed"), s.district->confirmed}};
+        if (!s.district->reason.isEmpty())
+            d.insert(QStringLiteral("reason"), s.district->reason);
+        district = d;
+    }
+    QJsonArray themes;
+    for (const ThemeTag &t : s.themes)
+        themes.append(QJsonObject{{QStringLiteral("code"), t.code},
+                                  {QStringLiteral("label"), t.label},
+                                  {QStringLiteral("confirmed"), t.confirmed}});
     return QJsonObject{{QStringLiteral("id"), s.summary.id},
                        {QStringLiteral("position"), s.summary.position},
                        {QStringLiteral("kicker"), orNull(s.summary.kicker)},
                        {QStringLiteral("headline"), s.summary.headline},
                        {QStringLiteral("byline"), orNull(s.summary.byline)},
                        {QStringLiteral("paragraphs"), paragraphs},
-                       {QStringLiteral("district"), QJsonValue::Null},
-                       {QStringLiteral("themes"), QJsonArray()},
+                       {QStringLiteral("district"), district},
+                       {QStringLiteral("themes"), themes},
                        {QStringLiteral("flags"), flags}};
 }
 
@@ -129,6 +143,20 @@ Result<QVector<PageRecord>> JsonExport::read(const QByteArray &json)
             for (const QJsonValue &para : so.value(QStringLiteral("paragraphs")).toArray())
                 story.paragraphs.push_back({0, position++, para.toString(), {}});
             story.summary.paragraphCount = story.paragraphs.size();
+            const QJsonValue district = so.value(QStringLiteral("district"));
+            if (district.isObject()) {
+                const QJsonObject d = district.toObject();
+                story.district = DistrictTag{d.value(QStringLiteral("path")).toString(),
+                                             d.value(QStringLiteral("code")).toString(),
+                                             d.value(QStringLiteral("confirmed")).toBool(),
+                                             d.value(QStringLiteral("reason")).toString()};
+            }
+            for (const QJsonValue &tv : so.value(QStringLiteral("themes")).toArray()) {
+                const QJsonObject t = tv.toObject();
+                story.themes.push_back(ThemeTag{t.value(QStringLiteral("code")).toString(),
+                                                t.value(QStringLiteral("label")).toString(),
+                                                t.value(QStringLiteral("confirmed")).toBool()});
+            }
             for (const QJsonValue &fv : so.value(QStringLiteral("flags")).toArray()) {
                 const QJsonObject fo = fv.toObject();
                 FlagRecord f;

@@ -7,6 +7,7 @@
 #include "importing/textdecoder.h"
 #include "proofing/hunspelldictionary.h"
 #include "proofing/proofreader.h"
+#include "tagging/tagger.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
 #include "storage/settingsrepository.h"
@@ -45,7 +46,8 @@ void flagReplacementCharacters(PageDraft &draft)
 }
 
 ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
-                        const ImportParams &params, const Proofing::Proofreader &proofreader)
+                        const ImportParams &params, const Proofing::Proofreader &proofreader,
+                        const Tagging::Tagger *tagger)
 {
     ImportOutcome out;
     out.name = input.name;
@@ -97,6 +99,13 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
 
     for (StoryDraft &story : draft.stories)
         proofreader.checkStory(story);
+    if (tagger) {
+        const QVector<Tagging::StoryTags> tags = tagger->suggestPage(draft);
+        for (int i = 0; i < draft.stories.size() && i < tags.size(); ++i) {
+            draft.stories[i].district = tags[i].district;
+            draft.stories[i].themes = tags[i].themes;
+        }
+    }
     if (Status s = DuplicateStage::apply(draft, db, params.dedup); !s)
         return refuse(Tr::tr("the duplicate check failed: %1").arg(s.error()));
 
@@ -169,6 +178,10 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
     // One proofreader per run: hunspell and OpenCC handles stay on this thread.
     const Proofing::Proofreader proofreader(
         std::make_unique<Proofing::HunspellDictionary>(effective.spellingLanguage));
+    // The gazetteer is shared by the process; a tagger is cheap to build from it.
+    const Result<Tagging::Tagger> tagger = Tagging::Tagger::createDefault();
+    if (!tagger)
+        qWarning("copydesk: tagging is off: %s", qPrintable(tagger.error()));
     const int total = params.inputs.size();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -183,7 +196,8 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
             break;
         }
         report.outcomes.push_back(
-            importOne(*db.value(), params.inputs[i], effective, proofreader));
+            importOne(*db.value(), params.inputs[i], effective, proofreader,
+                      tagger ? &tagger.value() : nullptr));
         if (progress)
             progress(i + 1, total, report.outcomes.back());
     }

@@ -6,6 +6,7 @@
 #include "duplicaterepository.h"
 #include "sqlutil.h"
 #include "storyrepository.h"
+#include "tagrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -138,6 +139,9 @@ Result<ReviewItem> FlagRepository::reviewItem(qint64 flagId) const
 Status FlagRepository::recordRevision(qint64 storyId, const QString &user,
                                       const QString &action) const
 {
+    // The story's text changed: keep the search index in step.
+    if (Status s = TagRepository(m_db).reindexStory(storyId); !s)
+        return s;
     auto story = StoryRepository(m_db).story(storyId);
     if (!story)
         return failure(story.error());

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sqlutil.h"
 #include "storyrepository.h"
+#include "tagrepository.h"
 
 #include <QSqlDatabase>
 
@@ -237,6 +238,13 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             return R::failure(s.error());
         pageParagraphIds[storyIndex] = paragraphIds;
         storyIds[storyIndex] = storyId;
+
+        const TagRepository tags(m_db);
+        if (Status s = tags.writeTags(storyId, {story.district, story.themes}, source.importedBy);
+            !s)
+            return R::failure(s.error());
+        if (Status s = tags.reindexStory(storyId); !s)
+            return R::failure(s.error());
     }
 
     // Flags last: a duplicate may point at a paragraph of a later story of this page.

@@ -118,6 +118,28 @@ const QStringList kSchema3 = {
     QStringLiteral("CREATE INDEX dismissed_pairs_b ON dismissed_pairs(hash_b)"),
 };
 
+// Version 4: district and theme tags (suggested or confirmed by an editor) and full-text
+// search over stories. FTS5's trigram tokenizer matches any three characters, which suits
+// Chinese, where there are no spaces to split words at; the rowid is the story id.
+const QStringList kSchema4 = {
+    QStringLiteral(R"(CREATE TABLE story_tags (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        label TEXT NOT NULL,
+        confirmed INTEGER NOT NULL DEFAULT 0,
+        rank INTEGER NOT NULL DEFAULT 0,
+        score REAL NOT NULL DEFAULT 0,
+        reason TEXT,
+        decided_by TEXT,
+        decided_at TEXT))"),
+    QStringLiteral("CREATE INDEX story_tags_story ON story_tags(story_id, kind, rank)"),
+    QStringLiteral("CREATE INDEX story_tags_code ON story_tags(kind, code)"),
+    QStringLiteral("CREATE VIRTUAL TABLE story_search USING fts5(headline, body, "
+                   "tokenize = 'trigram')"),
+};
+
 Status run(const QString &connectionName, const QStringList &statements)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName));
@@ -139,6 +161,8 @@ Status migrateTo(const QString &connectionName, int version)
         return run(connectionName, kSchema2);
     case 3:
         return run(connectionName, kSchema3);
+    case 4:
+        return run(connectionName, kSchema4);
     default:
         return failure(QStringLiteral("no migration to version %1").arg(version));
     }

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "sqlutil.h"
+#include "tagrepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -181,10 +182,17 @@ Result<QVector<StoryRecord>> StoryRepository::storiesWithContent(qint64 pageId) 
     if (Status s = readFlags(q, paragraphIndex, flags); !s)
         return R::failure(s.error());
 
+    auto tags = TagRepository(m_db).tagsOfPage(pageId);
+    if (!tags)
+        return R::failure(tags.error());
+
     QVector<StoryRecord> out;
     out.reserve(summaries->size());
-    for (const StorySummary &summary : summaries.value())
-        out.push_back({summary, paragraphs.value(summary.id), flags.value(summary.id)});
+    for (const StorySummary &summary : summaries.value()) {
+        const StoryTagSet t = tags->value(summary.id);
+        out.push_back({summary, paragraphs.value(summary.id), flags.value(summary.id), t.district,
+                       t.themes});
+    }
     return out;
 }
 
@@ -222,6 +230,11 @@ Result<StoryRecord> StoryRepository::story(qint64 storyId) const
     if (Status s = readFlags(q, paragraphIndex, flags); !s)
         return R::failure(s.error());
     record.flags = flags.value(storyId);
+    auto tags = TagRepository(m_db).tags(storyId);
+    if (!tags)
+        return R::failure(tags.error());
+    record.district = tags->district;
+    record.themes = tags->themes;
     return record;
 }
 
@@ -271,6 +284,8 @@ Status StoryRepository::updateFields(qint64 storyId, const Fields &fields, const
         return s;
     if (q.numRowsAffected() != 1)
         return failure(QStringLiteral("story %1 not found").arg(storyId));
+    if (Status s = TagRepository(m_db).reindexStory(storyId); !s)
+        return s;
 
     auto current = story(storyId);
     if (!current)

@@ -71,6 +71,7 @@ void TestJsonExport::writesTheContract()
              qPrintable(at));
     const QJsonArray stories = page.value(QStringLiteral("stories")).toArray();
     QCOMPARE(stories.size(), m_pages[0].stories.size());
+    int tagged = 0;
     for (const QJsonValue &v : stories) {
         const QJsonObject s = v.toObject();
         for (const char *key : {"id", "position", "kicker", "headline", "byline", "paragraphs",
@@ -79,9 +80,26 @@ void TestJsonExport::writesTheContract()
         QVERIFY(s.value(QStringLiteral("paragraphs")).isArray());
         QVERIFY(s.value(QStringLiteral("headline")).isString());
         QVERIFY(s.value(QStringLiteral("kicker")).isNull() || s.value(QStringLiteral("kicker")).isString());
-        QVERIFY(s.value(QStringLiteral("district")).isNull());
-        QCOMPARE(s.value(QStringLiteral("themes")).toArray().size(), 0);
+        const QJsonValue district = s.value(QStringLiteral("district"));
+        if (district.isObject()) {
+            ++tagged;
+            const QJsonObject d = district.toObject();
+            QVERIFY(!d.value(QStringLiteral("path")).toString().isEmpty());
+            QVERIFY(!d.value(QStringLiteral("code")).toString().isEmpty());
+            QCOMPARE(d.value(QStringLiteral("confirmed")).toBool(), false); // a suggestion
+        } else {
+            QVERIFY(district.isNull());
+        }
+        const QJsonArray themes = s.value(QStringLiteral("themes")).toArray();
+        if (!themes.isEmpty()) {
+            // The primary theme comes first and is an IPTC Media Topic.
+            QVERIFY(themes[0].toObject().value(QStringLiteral("code")).toString().startsWith(
+                QLatin1String("medtop:")));
+            for (const QJsonValue &t : themes)
+                QVERIFY(t.toObject().contains(QStringLiteral("label")));
+        }
     }
+    QVERIFY2(tagged > 0, "the sample page's stories get district suggestions");
     // The encoding flag of the second page, in the contract's shape.
     const QJsonObject bad = pages[1].toObject();
     const QJsonArray flags =
@@ -111,6 +129,8 @@ void TestJsonExport::roundTripsThroughTheArchive()
             for (int i = 0; i < a.paragraphs.size(); ++i)
                 QCOMPARE(b.paragraphs[i].text, a.paragraphs[i].text);
             QCOMPARE(b.flags.size(), a.flags.size());
+            QCOMPARE(b.district.has_value(), a.district.has_value());
+            QCOMPARE(b.themes.size(), a.themes.size());
         }
     }
     QCOMPARE(JsonExport::write(read.value()), first);

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagrepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QSqlDatabase>
+
+namespace Copydesk {
+
+namespace {
+const QString kTags = QStringLiteral(
+    "SELECT t.story_id, t.kind, t.code, t.label, t.confirmed, t.score, t.reason FROM story_tags t "
+    "WHERE %1 ORDER BY t.story_id, t.kind, t.rank");
+const QString kDelete = QStringLiteral("DELETE FROM story_tags WHERE story_id = :story");
+const QString kInsert = QStringLiteral(
+    "INSERT INTO story_tags (story_id, kind, code, label, confirmed, rank, score, reason, "
+    "decided_by, decided_at) VALUES (:story, :kind, :code, :label, :confirmed, :rank, :score, "
+    ":reason, :by, :at)");
+const QString kCounts = QStringLiteral(
+    "SELECT code, min(label), count(DISTINCT story_id) FROM story_tags WHERE kind = 'district' "
+    "GROUP BY code ORDER BY code");
+const QString kStoryText = QStringLiteral(
+    "SELECT coalesce(s.headline, ''), coalesce(group_concat(p.text, char(10)), '') "
+    "FROM stories s LEFT JOIN (SELECT story_id, text FROM paragraphs WHERE removed = 0 "
+    "ORDER BY position) p ON p.story_id = s.id WHERE s.id = :story GROUP BY s.id");
+const QString kUnindex = QStringLiteral("DELETE FROM story_search WHERE rowid = :story");
+const QString kIndex = QStringLiteral(
+    "INSERT INTO story_search (rowid, headline, body) VALUES (:story, :headline, :body)");
+
+constexpr char kDistrict[] = "district";
+constexpr char kTheme[] = "theme";
+
+void readTag(const QSqlQuery &q, StoryTagSet &set)
+{
+    const QString kind = q.value(1).toString();
+    if (kind == QLatin1String(kDistrict)) {
+        set.district = DistrictTag{q.value(3).toString(), q.value(2).toString(),
+                                   q.value(4).toBool(), q.value(6).toString()};
+    } else {
+        set.themes.push_back(ThemeTag{q.value(2).toString(), q.value(3).toString(),
+                                      q.value(4).toBool(), q.value(5).toDouble()});
+    }
+}
+} // namespace
+
+Result<StoryTagSet> TagRepository::tags(qint64 storyId) const
+{
+    using R = Result<StoryTagSet>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kTags.arg(QStringLiteral("t.story_id = :story"))); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    StoryTagSet set;
+    while (q.next())
+        readTag(q, set);
+    return set;
+}
+
+Result<QHash<qint64, StoryTagSet>> TagRepository::tagsOfPage(qint64 pageId) const
+{
+    using R = Result<QHash<qint64, StoryTagSet>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kTags.arg(QStringLiteral(
+                                       "t.story_id IN (SELECT id FROM stories WHERE page_id = :page)")));
+        !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":page"), pageId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    QHash<qint64, StoryTagSet> out;
+    while (q.next())
+        readTag(q, out[q.value(0).toLongLong()]);
+    return out;
+}
+
+Status TagRepository::writeTags(qint64 storyId, const StoryTagSet &tags, const QString &user) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kDelete); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (Status s = Sql::prepare(q, kInsert); !s)
+        return s;
+    const QString now = Sql::toText(QDateTime::currentDateTimeUtc());
+    auto insert = [&](const QString &kind, const QString &code, const QString &label,
+                      bool confirmed, int rank, double score, const QString &reason) {
+        q.bindValue(QStringLiteral(":story"), storyId);
+        q.bindValue(QStringLiteral(":kind"), kind);
+        q.bindValue(QStringLiteral(":code"), Sql::notNull(code));
+        q.bindValue(QStringLiteral(":label"), Sql::notNull(label));
+        q.bindValue(QStringLiteral(":confirmed"), confirmed ? 1 : 0);
+        q.bindValue(QStringLiteral(":rank"), rank);
+        q.bindValue(QStringLiteral(":score"), score);
+        q.bindValue(QStringLiteral(":reason"), Sql::nullable(reason));
+        q.bindValue(QStringLiteral(":by"), confirmed ? QVariant(user) : QVariant());
+        q.bindValue(QStringLiteral(":at"), confirmed ? QVariant(now) : QVariant());
+        return Sql::exec(q);
+    };
+    if (tags.district) {
+        if (Status s = insert(QString::fromLatin1(kDistrict), tags.district->code,
+                              tags.district->path, tags.district->confirmed, 0, 0,
+                              tags.district->reason);
+            !s)
+            return s;
+    }
+    for (int i = 0; i < tags.themes.size(); ++i) {
+        const ThemeTag &t = tags.themes[i];
+        if (Status s = insert(QString::fromLatin1(kTheme), t.code, t.label, t.confirmed, i,
+                              t.score, QString());
+            !s)
+            return s;
+    }
+    return success();
+}
+
+Status TagRepository::setTags(qint64 storyId, const StoryTagSet &tags, const QString &user) const
+{
+    if (m_db.isReadOnly())
+        return failure(QStringLiteral("the archive is open read-only"));
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = writeTags(storyId, tags, user); !s)
+        return s;
+    return tx.commit();
+}
+
+Status TagRepository::confirmDistrict(qint64 storyId, const DistrictTag &district,
+                                      const QString &user) const
+{
+    auto current = tags(storyId);
+    if (!current)
+        return failure(current.error());
+    StoryTagSet set = current.value();
+    set.district = district;
+    set.district->confirmed = true;
+    return setTags(storyId, set, user);
+}
+
+Status TagRepository::confirmThemes(qint64 storyId, const QVector<ThemeTag> &themes,
+                                    const QString &user) const
+{
+    auto current = tags(storyId);
+    if (!current)
+        return failure(current.error());
+    StoryTagSet set = current.value();
+    set.themes = themes;
+    for (ThemeTag &t : set.themes)
+        t.confirmed = true;
+    return setTags(storyId, set, user);
+}
+
+Result<QVector<DistrictCount>> TagRepository::districtCounts() const
+{
+    using R = Result<QVector<DistrictCount>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::exec(q, kCounts); !s)
+        return R::failure(s.error());
+    QVector<DistrictCount> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return out;
+}
+
+Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
+{
+    using R = Result<QVector<qint64>>;
+    QStringList where;
+    QString from = QStringLiteral("stories s");
+    if (!filter.text.trimmed().isEmpty()) {
+        from += QStringLiteral(" JOIN story_search f ON f.rowid = s.id");
+        where << QStringLiteral("story_search MATCH :query");
+    }
+    if (!filter.districtCode.isEmpty())
+        where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags d WHERE d.story_id = s.id AND "
+                                "d.kind = 'district' AND d.code >= :district AND d.code < :districtEnd)");
+    if (!filter.themeCode.isEmpty())
+        where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags t WHERE t.story_id = s.id AND "
+                                "t.kind = 'theme' AND t.code = :theme)");
+    if (filter.pageId > 0)
+        where << QStringLiteral("s.page_id = :page");
+    const QString sql = QStringLiteral("SELECT s.id FROM %1 %2 ORDER BY s.page_id DESC, s.position "
+                                       "LIMIT :limit")
+                            .arg(from, where.isEmpty() ? QString()
+                                                       : QStringLiteral("WHERE ")
+                                                             + where.join(QStringLiteral(" AND ")));
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.setForwardOnly(true);
+    if (Status s = Sql::prepare(q, sql); !s)
+        return R::failure(s.error());
+    if (!filter.text.trimmed().isEmpty()) {
+        // A phrase query: the user's text is data, quoted for FTS5, never syntax.
+        QString phrase = filter.text.trimmed();
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        q.bindValue(QStringLiteral(":query"), QStringLiteral("\"%1\"").arg(phrase));
+    }
+    if (!filter.districtCode.isEmpty()) {
+        // Codes of places inside a district start with its code: a prefix range.
+        q.bindValue(QStringLiteral(":district"), filter.districtCode);
+        q.bindValue(QStringLiteral(":districtEnd"), QString(filter.districtCode + QChar(0xFFFF)));
+    }
+    if (!filter.themeCode.isEmpty())
+        q.bindValue(QStringLiteral(":theme"), filter.themeCode);
+    if (filter.pageId > 0)
+        q.bindValue(QStringLiteral(":page"), filter.pageId);
+    q.bindValue(QStringLiteral(":limit"), filter.limit);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    QVector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+Status TagRepository::reindexStory(qint64 storyId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kStoryText); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (!q.next())
+        return success();
+    const QString headline = q.value(0).toString();
+    const QString body = q.value(1).toString();
+    q.finish();
+    if (Status s = Sql::prepare(q, kUnindex); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (Status s = Sql::prepare(q, kIndex); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    q.bindValue(QStringLiteral(":headline"), headline);
+    q.bindValue(QStringLiteral(":body"), body);
+    return Sql::exec(q);
+}
+
+} // namespace Copydesk
