@@ -4,12 +4,17 @@
 
 #include "common/appidentity.h"
 #include "common/version.h"
+#include "exporting/exporter.h"
+#include "exporting/exportselection.h"
 #include "exporting/jsonexport.h"
 #include "jobs/importjob.h"
 #include "storage/database.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
 #include "storage/settingsrepository.h"
+#include "storage/storyrepository.h"
+#include "storage/tagrepository.h"
+#include "tagging/tagger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,10 +50,12 @@ QString usageText()
                   "\n"
                   "Commands:\n"
                   "  import FILE|FOLDER...   import raw page text into the archive\n"
-                  "  export                  export pages (--format json, -o PATH or -o - for "
-                  "stdout)\n"
+                  "  export                  export pages (--format pdf|html|odt|docx|txt|md|json|"
+                  "newsml, -o PATH or -o - for stdout)\n"
                   "  pages                   list the pages in the archive\n"
                   "  review                  list and decide duplicate flags\n"
+                  "  tag                     suggest districts and themes again (confirmed tags "
+                  "stay)\n"
                   "  settings                show or change the desk settings kept in the archive\n"
                   "\n"
                   "Run 'copydesk-cli <command> --help' for the options of a command.");
@@ -154,14 +161,26 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Export pages from the archive."));
+    parser.setApplicationDescription(Tr::tr("Export pages or stories from the archive."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: json."), Tr::tr("FORMAT"),
-                      QStringLiteral("json")});
+    QStringList formats;
+    for (Exporting::Format f : Exporting::Exporter::formats())
+        formats << Exporting::Exporter::formatName(f);
+    parser.addOption({QStringLiteral("format"),
+                      Tr::tr("Output format: %1.").arg(formats.join(QStringLiteral(", "))),
+                      Tr::tr("FORMAT"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("page"), Tr::tr("Export only this page (default: all)."),
                       Tr::tr("ID")});
+    parser.addOption({QStringLiteral("story"), Tr::tr("Export only this story."), Tr::tr("ID")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write to PATH ('-' for standard output)."), Tr::tr("PATH")});
+                      Tr::tr("Write to PATH ('-' for standard output; a folder with --batch)."),
+                      Tr::tr("PATH")});
+    parser.addOption({QStringLiteral("batch"),
+                      Tr::tr("Write one file per story into the folder given with -o.")});
+    parser.addOption({QStringLiteral("paper"), Tr::tr("Page size for PDF: a3, a4 or tabloid."),
+                      Tr::tr("SIZE"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("columns"), Tr::tr("Columns on a PDF page (1-6)."),
+                      Tr::tr("N"), QStringLiteral("4")});
     if (!parser.parse(args)) {
         printErr(parser.errorText());
         return Usage;
@@ -170,13 +189,31 @@ int runExport(const QStringList &args)
         printOut(parser.helpText());
         return Success;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json")) {
-        printErr(Tr::tr("export: unknown format '%1' (this build writes: json)").arg(format));
+    const auto format = Exporting::Exporter::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format) {
+        printErr(Tr::tr("export: %1").arg(format.error()));
         return Usage;
     }
     if (!parser.isSet(QStringLiteral("o"))) {
         printErr(Tr::tr("export: name the output with -o PATH (or -o - for standard output)"));
+        return Usage;
+    }
+    Exporting::LayoutOptions layout;
+    const auto paper = Exporting::paperSizeFromName(parser.value(QStringLiteral("paper")));
+    if (!paper) {
+        printErr(Tr::tr("export: %1").arg(paper.error()));
+        return Usage;
+    }
+    layout.paperSize = paper.value();
+    layout.columns = parser.value(QStringLiteral("columns")).toInt();
+    if (Status s = Exporting::validateOptions(layout); !s) {
+        printErr(Tr::tr("export: %1").arg(s.error()));
+        return Usage;
+    }
+    if (Exporting::Exporter::needsGuiApplication(format.value())
+        && !QCoreApplication::instance()->inherits("QGuiApplication")) {
+        printErr(Tr::tr("export: this format needs fonts; run with --format given as a "
+                        "separate argument"));
         return Usage;
     }
 
@@ -189,7 +226,19 @@ int runExport(const QStringList &args)
     }
     PageRepository pages(*db.value());
     QVector<qint64> ids;
-    if (parser.isSet(QStringLiteral("page"))) {
+    qint64 storyId = 0;
+    if (parser.isSet(QStringLiteral("story"))) {
+        bool ok = false;
+        storyId = parser.value(QStringLiteral("story")).toLongLong(&ok);
+        auto story = ok ? StoryRepository(*db.value()).story(storyId)
+                        : Result<StoryRecord>::failure(QString());
+        if (!ok || !story) {
+            printErr(Tr::tr("export: there is no story %1")
+                         .arg(parser.value(QStringLiteral("story"))));
+            return ok ? Failed : Usage;
+        }
+        ids << story->summary.pageId;
+    } else if (parser.isSet(QStringLiteral("page"))) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("page")).toLongLong(&ok);
         if (!ok) {
@@ -212,14 +261,110 @@ int runExport(const QStringList &args)
             printErr(Tr::tr("export: page %1: %2").arg(id).arg(page.error()));
             return Failed;
         }
+        if (storyId > 0) {
+            QVector<StoryRecord> only;
+            for (const StoryRecord &s : page->stories) {
+                if (s.summary.id == storyId)
+                    only << s;
+            }
+            page.value().stories = only;
+        }
         records.push_back(page.value());
     }
-    if (Status s = writeOutput(parser.value(QStringLiteral("o")),
-                               Exporting::JsonExport::write(records));
-        !s) {
+    // Only accepted text goes out; open duplicates are worth a look first.
+    const int openDuplicates = Exporting::ExportSelection::openDuplicateCount(records);
+    if (openDuplicates > 0)
+        printErr(Tr::tr("warning: %1").arg(Exporting::ExportSelection::openDuplicateWarning(openDuplicates)));
+
+    const QString output = parser.value(QStringLiteral("o"));
+    if (parser.isSet(QStringLiteral("batch"))) {
+        auto written = Exporting::Exporter::writeBatch(format.value(), records, layout, output);
+        if (!written) {
+            printErr(Tr::tr("export: %1").arg(written.error()));
+            return Failed;
+        }
+        for (const QString &path : written.value())
+            printOut(path);
+        return Success;
+    }
+    auto bytes = Exporting::Exporter::render(format.value(), records, layout);
+    if (!bytes) {
+        printErr(Tr::tr("export: %1").arg(bytes.error()));
+        return Failed;
+    }
+    if (Status s = writeOutput(output, bytes.value()); !s) {
         printErr(s.error());
         return Failed;
     }
+    return Success;
+}
+
+int runTag(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Suggest districts and themes again for every story (or one page's). Tags an "
+               "editor confirmed are never changed."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("page"), Tr::tr("Only this page."), Tr::tr("ID")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    auto db = Database::open(archivePath(parser));
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    auto tagger = Tagging::Tagger::createDefault();
+    if (!tagger) {
+        printErr(tagger.error());
+        return Failed;
+    }
+    PageRepository pages(*db.value());
+    TagRepository tags(*db.value());
+    QVector<qint64> ids;
+    if (parser.isSet(QStringLiteral("page"))) {
+        bool ok = false;
+        ids << parser.value(QStringLiteral("page")).toLongLong(&ok);
+        if (!ok) {
+            printErr(Tr::tr("tag: --page takes a page number"));
+            return Usage;
+        }
+    } else {
+        auto all = pages.pageIds();
+        if (!all) {
+            printErr(all.error());
+            return Failed;
+        }
+        ids = all.value();
+    }
+    const QString user = currentUserName();
+    int stories = 0;
+    for (qint64 id : std::as_const(ids)) {
+        auto page = pages.loadPage(id);
+        if (!page) {
+            printErr(Tr::tr("tag: page %1: %2").arg(id).arg(page.error()));
+            return Failed;
+        }
+        for (const StoryRecord &story : page->stories) {
+            const Tagging::StoryTags suggested =
+                tagger->suggest(Tagging::StoryText::fromRecord(story));
+            const StoryTagSet merged{
+                Tagging::Tagger::mergeDistrict(story.district, suggested.district),
+                Tagging::Tagger::mergeThemes(story.themes, suggested.themes)};
+            if (Status s = tags.setTags(story.summary.id, merged, user); !s) {
+                printErr(Tr::tr("tag: story %1: %2").arg(story.summary.id).arg(s.error()));
+                return Failed;
+            }
+            ++stories;
+        }
+    }
+    printOut(Tr::tr("%n story/stories tagged", nullptr, stories));
     return Success;
 }
 
@@ -438,6 +583,24 @@ int runSettings(const QStringList &args)
 
 } // namespace
 
+bool needsGui(int argc, char *argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        QString value;
+        if (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--format=", 9) == 0)
+            value = QString::fromLocal8Bit(argv[i] + 9);
+        else
+            continue;
+        const auto format = Exporting::Exporter::formatFromName(value);
+        return format && Exporting::Exporter::needsGuiApplication(format.value());
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
@@ -467,6 +630,8 @@ int run(const QStringList &arguments)
         return runReview(rest);
     if (command == QLatin1String("settings"))
         return runSettings(rest);
+    if (command == QLatin1String("tag"))
+        return runTag(rest);
     printErr(Tr::tr("Unknown command '%1'.").arg(command));
     printErr(usageText());
     return Usage;

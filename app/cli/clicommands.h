@@ -13,4 +13,7 @@ enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
 // code. Messages go to stderr, one line each, naming the file and the reason.
 int run(const QStringList &arguments);
 
+// Whether these arguments ask for an export that lays out text with fonts (PDF, ODT).
+bool needsGui(int argc, char *argv[]);
+
 } // namespace Copydesk::Cli

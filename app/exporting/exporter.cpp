@@ -20,7 +20,7 @@
 
 namespace Copydesk::Exporting {
 
-Q_LOGGING_CATEGORY(lcExport, "copydesk.exporting")
+Q_LOGGING_CATEGORY(lcExport, "copydesk.exporting", QtWarningMsg)
 
 namespace {
 struct Tr

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void exportsToStdout();
     void refusesForeignArchive();
     void reviewListsAndDecides();
+    void exportsEveryFormat_data();
+    void exportsEveryFormat();
+    void tagKeepsConfirmedTags();
     void usageErrors_data();
     void usageErrors();
 
@@ -201,6 +204,61 @@ void TestCli::reviewListsAndDecides()
              QStringLiteral("accepted"));
 }
 
+void TestCli::exportsEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("pdf") << "pdf" << QByteArray("%PDF-");
+    QTest::newRow("html") << "html" << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("odt") << "odt" << QByteArray("PK");
+    QTest::newRow("docx") << "docx" << QByteArray("PK");
+    QTest::newRow("txt") << "txt" << QByteArray();
+    QTest::newRow("md") << "md" << QByteArray();
+    QTest::newRow("newsml") << "newsml" << QByteArray("<?xml");
+    QTest::newRow("json") << "json" << QByteArray("{");
+}
+
+void TestCli::exportsEveryFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, magic);
+    const QString db = path(QStringLiteral("x.sqlite"));
+    QCOMPARE(cli({QStringLiteral("import"), TestSupport::samplePagePath(), QStringLiteral("--db"), db})
+                 .exitCode,
+             0);
+    const QString out = path(QStringLiteral("out.") + format);
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                       format, QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray bytes = TestSupport::readFile(out);
+    QVERIFY(bytes.size() > 1000);
+    QVERIFY2(bytes.startsWith(magic), bytes.left(20).constData());
+    // The sample page has two open duplicates: the export warns about them.
+    QVERIFY2(r.err.contains(QLatin1String("duplicate")), qPrintable(r.err));
+    QVERIFY(bytes.contains(QStringLiteral("一校一策").toUtf8()) || format == QLatin1String("pdf")
+            || format == QLatin1String("odt") || format == QLatin1String("docx"));
+}
+
+void TestCli::tagKeepsConfirmedTags()
+{
+    const QString db = path(QStringLiteral("x.sqlite"));
+    QCOMPARE(cli({QStringLiteral("import"), TestSupport::samplePagePath(), QStringLiteral("--db"), db})
+                 .exitCode,
+             0);
+    const Run r = cli({QStringLiteral("tag"), QStringLiteral("--db"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("12")));
+    const Run e = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                       QStringLiteral("-")});
+    const QJsonArray stories = QJsonDocument::fromJson(e.out.toUtf8())
+                                   .object()[QStringLiteral("pages")][0][QStringLiteral("stories")]
+                                   .toArray();
+    int districts = 0;
+    for (const QJsonValue &s : stories)
+        districts += s[QStringLiteral("district")].isObject();
+    QVERIFY(districts >= 11);
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -211,6 +269,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
                                                    QStringLiteral("xls"), QStringLiteral("-o"),
                                                    QStringLiteral("-")};
+    QTest::newRow("bad paper") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                              QStringLiteral("pdf"), QStringLiteral("--paper"),
+                                              QStringLiteral("b9"), QStringLiteral("-o"),
+                                              QStringLiteral("-")};
 }
 
 void TestCli::usageErrors()
