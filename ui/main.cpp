@@ -28,6 +28,8 @@ void setUpParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), Tr::tr("Open this archive file."), Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("read-only"),
+                      Tr::tr("Open the archive read-only: no imports, no edits.")});
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   Tr::tr("Save a picture of the window once the files named "
                                          "on the command line are imported, then quit."),
@@ -81,7 +83,10 @@ int main(int argc, char *argv[])
 
     Copydesk::MainWindow window;
     window.show();
-    window.openStartupArchive(parser.value(QStringLiteral("db")));
+    window.openStartupArchive(parser.value(QStringLiteral("db")),
+                              parser.isSet(QStringLiteral("read-only"))
+                                  ? Copydesk::MainWindow::Access::ReadOnly
+                                  : Copydesk::MainWindow::Access::Auto);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && window.archive()->isOpen())
         window.importPaths(files, /*quietIfKnown=*/true);

@@ -479,7 +479,7 @@ void MainWindow::clearUndoStacks()
 
 // --- archive ------------------------------------------------------------------------------
 
-bool MainWindow::openArchive(const QString &path)
+bool MainWindow::openArchive(const QString &path, Access access)
 {
     if (isImportRunning()) {
         showMessage(QMessageBox::Information, tr("Import Running"),
@@ -489,7 +489,8 @@ bool MainWindow::openArchive(const QString &path)
     }
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QFileInfo info(absolute);
-    const bool readOnly = info.exists() && !info.isDir() && !info.isWritable();
+    const bool readOnly = access == Access::ReadOnly ||
+                          (info.exists() && !info.isDir() && !info.isWritable());
     m_storyPanel->commitEdits();
     const Status status =
         m_cache->open(absolute, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -510,16 +511,16 @@ bool MainWindow::openArchive(const QString &path)
     return true;
 }
 
-void MainWindow::openStartupArchive(const QString &requested)
+void MainWindow::openStartupArchive(const QString &requested, Access access)
 {
     if (!requested.isEmpty()) {
-        openArchive(requested);
+        openArchive(requested, access);
         return;
     }
     const QString last = AppSettings::lastArchive();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openArchive(last))
+    if (!last.isEmpty() && QFileInfo::exists(last) && openArchive(last, access))
         return;
-    openArchive(defaultArchivePath());
+    openArchive(defaultArchivePath(), access);
 }
 
 void MainWindow::handleNewArchive()

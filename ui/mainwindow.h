@@ -37,14 +37,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Auto: read-write, or read-only when the file is not writable.
+    enum class Access { Auto, ReadOnly };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an archive, read-only when the file is not writable. On failure shows why and
-    // keeps the archive open before. Returns whether `path` is open now.
-    bool openArchive(const QString &path);
+    // Opens an archive. On failure shows why and keeps the archive open before. Returns
+    // whether `path` is open now.
+    bool openArchive(const QString &path, Access access = Access::Auto);
     // At start: `requested` (--db) if given, else the last archive, else the default one.
-    void openStartupArchive(const QString &requested);
+    void openStartupArchive(const QString &requested, Access access = Access::Auto);
 
     // Imports files and folders in the background. With `quietIfKnown`, files imported before
     // only select their page instead of being reported (used for files named at start).
