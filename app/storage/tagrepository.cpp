@@ -173,9 +173,15 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
     using R = Result<QVector<qint64>>;
     QStringList where;
     QString from = QStringLiteral("stories s");
-    if (!filter.text.trimmed().isEmpty()) {
+    const QString text = filter.text.trimmed();
+    // Trigrams need three characters; a shorter query (two-character Chinese words are
+    // common) scans with LIKE instead, which the trigram index also serves.
+    const bool shortQuery = !text.isEmpty() && text.size() < 3;
+    if (!text.isEmpty()) {
         from += QStringLiteral(" JOIN story_search f ON f.rowid = s.id");
-        where << QStringLiteral("story_search MATCH :query");
+        where << (shortQuery ? QStringLiteral("(f.headline LIKE :like ESCAPE '\\' OR "
+                                              "f.body LIKE :like ESCAPE '\\')")
+                             : QStringLiteral("story_search MATCH :query"));
     }
     if (!filter.districtCode.isEmpty())
         where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags d WHERE d.story_id = s.id AND "
@@ -194,9 +200,15 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
     q.setForwardOnly(true);
     if (Status s = Sql::prepare(q, sql); !s)
         return R::failure(s.error());
-    if (!filter.text.trimmed().isEmpty()) {
+    if (shortQuery) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        q.bindValue(QStringLiteral(":like"), QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    } else if (!text.isEmpty()) {
         // A phrase query: the user's text is data, quoted for FTS5, never syntax.
-        QString phrase = filter.text.trimmed();
+        QString phrase = text;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         q.bindValue(QStringLiteral(":query"), QStringLiteral("\"%1\"").arg(phrase));
     }
