@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "common/appidentity.h"
 #include "common/version.h"
 #include "models/archivecache.h"
+#include "models/storylistmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
+#include <QImage>
 #include <QTimer>
 
 #include <cstring>
@@ -32,7 +34,8 @@ void setUpParser(QCommandLineParser &parser)
                       Tr::tr("Open the archive read-only: no imports, no edits.")});
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   Tr::tr("Save a picture of the window once the files named "
-                                         "on the command line are imported, then quit."),
+                                         "on the command line are imported (showing the story "
+                                         "with the most open flags), then quit."),
                                   Tr::tr("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
@@ -72,10 +75,7 @@ int main(int argc, char *argv[])
     Copydesk::installTranslations(app);
     QGuiApplication::setApplicationDisplayName(Copydesk::applicationName());
     QGuiApplication::setDesktopFileName(Copydesk::applicationId());
-    QIcon icon(QStringLiteral(":/icons/copydesk.svg"));
-    for (int size : {32, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/copydesk-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(Copydesk::applicationIcon());
 
     QCommandLineParser parser;
     setUpParser(parser);
@@ -94,8 +94,25 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString path = parser.value(QStringLiteral("screenshot"));
         const auto grabAndQuit = [&window, path] {
+            // Show off the flag marks: the story with the most open flags.
+            const Copydesk::StoryListModel *stories = window.storyModel();
+            int best = 0;
+            for (int row = 1; row < stories->rowCount(); ++row) {
+                const auto flags = [stories](int r) {
+                    return stories->index(r, Copydesk::StoryListModel::OpenFlagsColumn)
+                        .data()
+                        .toInt();
+                };
+                if (flags(row) > flags(best))
+                    best = row;
+            }
+            window.selectStory(stories->storyId(best));
             QTimer::singleShot(600, &window, [&window, path] {
-                const bool saved = window.grab().save(path);
+                // A palette image at PNG's strongest compression (quality 0): it goes into the
+                // README, where size matters more than the last shade of anti-aliasing.
+                const QImage picture = window.grab().toImage().convertToFormat(
+                    QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+                const bool saved = picture.save(path, nullptr, 0);
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "appsettings.h"
 #include "commands/editstoryfieldscommand.h"
 #include "common/appidentity.h"
@@ -91,7 +92,7 @@ QString writeJsonExport(const QString &archivePath, const QVector<qint64> &pageI
     return {};
 }
 
-QIcon themedIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
+QIcon styleIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName),
                             widget->style()->standardIcon(fallback));
@@ -155,26 +156,26 @@ void MainWindow::createActions()
     m_openArchiveAction = new QAction(tr("&Open Archive…"), this);
     m_openArchiveAction->setObjectName(QStringLiteral("actionOpenArchive"));
     m_openArchiveAction->setShortcut(QKeySequence::Open);
-    m_openArchiveAction->setIcon(themedIcon(this, "document-open", QStyle::SP_DialogOpenButton));
+    m_openArchiveAction->setIcon(styleIcon(this, "document-open", QStyle::SP_DialogOpenButton));
     connect(m_openArchiveAction, &QAction::triggered, this, &MainWindow::handleOpenArchive);
 
     m_importFilesAction = new QAction(tr("&Import Files…"), this);
     m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
     m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importFilesAction->setIcon(themedIcon(this, "document-import", QStyle::SP_FileIcon));
+    m_importFilesAction->setIcon(themedIcon(QStringLiteral("document-import"), QStringLiteral("import-files")));
     m_importFilesAction->setToolTip(tr("Import raw page text files into the archive"));
     connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::handleImportFiles);
 
     m_importFolderAction = new QAction(tr("Import F&older…"), this);
     m_importFolderAction->setObjectName(QStringLiteral("actionImportFolder"));
-    m_importFolderAction->setIcon(themedIcon(this, "folder", QStyle::SP_DirIcon));
+    m_importFolderAction->setIcon(themedIcon(QStringLiteral("folder-open"), QStringLiteral("import-folder")));
     m_importFolderAction->setToolTip(tr("Import every .txt file of a folder"));
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::handleImportFolder);
 
     m_exportPageAction = new QAction(tr("&Export Page as JSON…"), this);
     m_exportPageAction->setObjectName(QStringLiteral("actionExportPageJson"));
     m_exportPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportPageAction->setIcon(themedIcon(this, "document-save-as", QStyle::SP_DialogSaveButton));
+    m_exportPageAction->setIcon(themedIcon(QStringLiteral("document-export"), QStringLiteral("export-json")));
     m_exportPageAction->setToolTip(tr("Export the selected page as JSON"));
     connect(m_exportPageAction, &QAction::triggered, this, &MainWindow::handleExportPage);
 
@@ -191,16 +192,16 @@ void MainWindow::createActions()
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(themedIcon(this, "edit-undo", QStyle::SP_ArrowBack));
+    m_undoAction->setIcon(styleIcon(this, "edit-undo", QStyle::SP_ArrowBack));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(themedIcon(this, "edit-redo", QStyle::SP_ArrowForward));
+    m_redoAction->setIcon(styleIcon(this, "edit-redo", QStyle::SP_ArrowForward));
 
     m_pasteAction = new QAction(tr("&Paste as New Page"), this);
     m_pasteAction->setObjectName(QStringLiteral("actionPasteAsNewPage"));
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_pasteAction->setIcon(themedIcon(this, "edit-paste", QStyle::SP_FileDialogNewFolder));
+    m_pasteAction->setIcon(themedIcon(QStringLiteral("edit-paste"), QStringLiteral("paste-page")));
     m_pasteAction->setToolTip(tr("Import the text on the clipboard as a new page"));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteAsNewPage);
 
