@@ -851,15 +851,15 @@ void MainWindow::handleExportPage()
     const std::optional<PageSummary> page = m_cache->page(pageId);
     const QString base = page ? QFileInfo(page->source.fileName).completeBaseName()
                               : QStringLiteral("page");
-    exportJson({pageId}, QStringLiteral("%1-page-%2.json").arg(base).arg(pageId));
+    chooseExportFile({pageId}, QStringLiteral("%1-page-%2.json").arg(base).arg(pageId));
 }
 
 void MainWindow::handleExportAll()
 {
-    exportJson({}, QFileInfo(m_cache->path()).completeBaseName() + QStringLiteral(".json"));
+    chooseExportFile({}, QFileInfo(m_cache->path()).completeBaseName() + QStringLiteral(".json"));
 }
 
-void MainWindow::exportJson(const QVector<qint64> &pageIds, const QString &suggestedName)
+void MainWindow::chooseExportFile(const QVector<qint64> &pageIds, const QString &suggestedName)
 {
     if (!m_cache->isOpen())
         return;
@@ -870,23 +870,31 @@ void MainWindow::exportJson(const QVector<qint64> &pageIds, const QString &sugge
     if (out.isEmpty())
         return;
     m_lastDialogDir = QFileInfo(out).absolutePath();
-    statusBar()->showMessage(tr("Exporting to %1…").arg(QFileInfo(out).fileName()));
+    exportPages(pageIds, out);
+}
 
+void MainWindow::exportPages(const QVector<qint64> &pageIds, const QString &outPath)
+{
+    if (!m_cache->isOpen())
+        return;
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QFileInfo(outPath).fileName()));
+    // Parented to the window: if it closes first, the result is dropped.
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, out] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, outPath] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(out)),
-                                     kStatusMessageMs);
+            statusBar()->showMessage(
+                tr("Exported to %1").arg(QDir::toNativeSeparators(outPath)), kStatusMessageMs);
         } else {
             statusBar()->clearMessage();
             showMessage(QMessageBox::Warning, tr("Export Failed"),
                         tr("The export to %1 failed: %2")
-                            .arg(QDir::toNativeSeparators(out), error));
+                            .arg(QDir::toNativeSeparators(outPath), error));
         }
+        Q_EMIT exportFinished(outPath, error);
     });
-    watcher->setFuture(QtConcurrent::run(writeJsonExport, m_cache->path(), pageIds, out));
+    watcher->setFuture(QtConcurrent::run(writeJsonExport, m_cache->path(), pageIds, outPath));
 }
 
 void MainWindow::handleSettings()

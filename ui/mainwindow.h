@@ -56,6 +56,9 @@ public:
                       const QStringList &collectErrors = {}, bool quietIfKnown = false);
     void pasteAsNewPage();
     bool isImportRunning() const;
+    // Writes the JSON export of these pages (all when empty) to `outPath` in the background;
+    // exportFinished() says how it went.
+    void exportPages(const QVector<qint64> &pageIds, const QString &outPath);
     const ImportReport &lastImportReport() const;
 
     ArchiveCache *archive() const { return m_cache; }
@@ -71,6 +74,7 @@ public:
 Q_SIGNALS:
     void archiveOpened(const QString &path);
     void importFinished();
+    void exportFinished(const QString &outPath, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,7 +102,7 @@ private:
     void handleImportFolder();
     void handleExportPage();
     void handleExportAll();
-    void exportJson(const QVector<qint64> &pageIds, const QString &suggestedName);
+    void chooseExportFile(const QVector<qint64> &pageIds, const QString &suggestedName);
     void handleSettings();
     void handleAbout();
     void handleArchiveReset();

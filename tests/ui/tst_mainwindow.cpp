@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Copydesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
+#include "exporting/jsonexport.h"
 #include "mainwindow.h"
 #include "models/archivecache.h"
 #include "models/pagelistmodel.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void refusedFilesAreReported();
     void pasteAsNewPage();
     void droppedFilesAreImported();
+    void exportWritesTheJsonContract();
     void badArchiveChangesNothing();
     void readOnlyArchiveShowsBanner();
     void windowStateIsRemembered();
@@ -304,6 +306,35 @@ void TestMainWindow::droppedFilesAreImported()
     QApplication::sendEvent(&window, &drop);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(window.pageModel()->rowCount(), 1);
+}
+
+void TestMainWindow::exportWritesTheJsonContract()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openArchive(m_archive));
+    QVERIFY(importAndWait(window, {TestSupport::samplePagePath()}));
+    const qint64 pageId = window.currentPageId();
+    const QString out = m_dir->filePath(QStringLiteral("page.json"));
+
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportPages({pageId}, out);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().at(1).toString(), QString());
+
+    const auto pages = Exporting::JsonExport::read(TestSupport::readFile(out));
+    QVERIFY2(pages.ok(), qPrintable(pages.error()));
+    QCOMPARE(pages->size(), 1);
+    QCOMPARE(pages->first().summary.id, pageId);
+    QCOMPARE(pages->first().stories.size(), window.storyModel()->rowCount());
+
+    // A path that cannot be written: reported, nothing left behind.
+    const QString bad = m_dir->filePath(QStringLiteral("missing-folder/page.json"));
+    window.exportPages({pageId}, bad);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(!finished.last().at(1).toString().isEmpty());
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(openMessageBox(window));
 }
 
 void TestMainWindow::badArchiveChangesNothing()
