@@ -20,6 +20,8 @@ Status ArchiveCache::open(const QString &path, Database::Mode mode)
     m_db = std::move(db.value());
     m_stories.clear();
     m_storyRecords.clear();
+    m_reviewItems.clear();
+    m_reviewItemsLoaded = false;
     loadPagesAndCounts();
     Q_EMIT archiveReset();
     Q_EMIT countsChanged();
@@ -33,6 +35,8 @@ void ArchiveCache::close()
     m_counts = {};
     m_stories.clear();
     m_storyRecords.clear();
+    m_reviewItems.clear();
+    m_reviewItemsLoaded = false;
     Q_EMIT archiveReset();
     Q_EMIT countsChanged();
 }
@@ -96,6 +100,62 @@ Status ArchiveCache::updateStoryFields(qint64 storyId, const StoryRepository::Fi
     return success();
 }
 
+const QVector<ReviewItem> &ArchiveCache::reviewItems() const
+{
+    if (!m_reviewItemsLoaded && m_db) {
+        ReviewFilter all;
+        all.kind = QString::fromLatin1(FlagKind::Duplicate);
+        auto items = FlagRepository(*m_db).reviewQueue(all);
+        if (items)
+            m_reviewItems = items.value();
+        else
+            qCWarning(lcModels) << "cannot read the review queue:" << items.error();
+        m_reviewItemsLoaded = true;
+    }
+    return m_reviewItems;
+}
+
+std::optional<ReviewItem> ArchiveCache::reviewItem(qint64 flagId) const
+{
+    for (const ReviewItem &item : reviewItems()) {
+        if (item.flag.id == flagId)
+            return item;
+    }
+    return std::nullopt;
+}
+
+Status ArchiveCache::decideFlag(qint64 flagId, FlagDecision decision, const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    const FlagRepository flags(*m_db);
+    Status status = success();
+    switch (decision) {
+    case FlagDecision::Accept:
+        status = flags.accept(flagId, user);
+        break;
+    case FlagDecision::Dismiss:
+        status = flags.dismiss(flagId, user);
+        break;
+    case FlagDecision::Swap:
+        status = flags.swap(flagId, user);
+        break;
+    case FlagDecision::Reopen:
+        status = flags.reopen(flagId, user);
+        break;
+    }
+    if (!status) {
+        qCWarning(lcModels) << "cannot decide flag" << flagId << status.error();
+        Q_EMIT writeFailed(status.error());
+        return status;
+    }
+    // A decision can move a paragraph out of a story, move the flag to another story (swap)
+    // and changes open-flag counts of pages and stories: refresh what is cached.
+    reload();
+    Q_EMIT flagChanged(flagId);
+    return success();
+}
+
 Result<QVector<RevisionRecord>> ArchiveCache::revisions(qint64 storyId) const
 {
     if (!m_db)
@@ -121,6 +181,8 @@ void ArchiveCache::reload()
 {
     if (!m_db)
         return;
+    m_reviewItemsLoaded = false;
+    (void)reviewItems();
     loadPagesAndCounts();
     Q_EMIT pagesChanged();
     Q_EMIT countsChanged();
@@ -144,6 +206,7 @@ void ArchiveCache::reload()
             m_storyRecords.remove(storyId);
         Q_EMIT storyChanged(storyId);
     }
+    Q_EMIT reviewItemsChanged();
 }
 
 void ArchiveCache::loadPagesAndCounts()

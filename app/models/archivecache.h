@@ -5,6 +5,7 @@
 #include "common/records.h"
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
 #include "storage/storyrepository.h"
 
@@ -54,11 +55,24 @@ public:
     Status updateStoryFields(qint64 storyId, const StoryRepository::Fields &fields,
                              const QString &author, const QString &action);
 
+    // Every duplicate flag of the archive, whatever its status, in the order of
+    // FlagRepository::reviewQueue (newest page first, then reading order). Loaded on first
+    // use; refreshed after each decision and by reload().
+    const QVector<ReviewItem> &reviewItems() const;
+    std::optional<ReviewItem> reviewItem(qint64 flagId) const;
+
+    // A proofreader's decision on a flag, stored with `user` (see FlagRepository). On success
+    // everything cached is refreshed and flagChanged() is emitted after the other signals;
+    // a failure emits writeFailed() as well as returning the error.
+    enum class FlagDecision { Accept, Dismiss, Swap, Reopen };
+    Status decideFlag(qint64 flagId, FlagDecision decision, const QString &user);
+
     Result<QVector<RevisionRecord>> revisions(qint64 storyId) const;
     Result<PageRecord> loadPage(qint64 pageId) const;
     Result<QVector<qint64>> pageIdsOldestFirst() const;
 
-    // Re-reads everything cached, e.g. after an import job wrote to the archive.
+    // Re-reads everything cached, e.g. after an import job wrote to the archive (the review
+    // queue too: imports add flags).
     void reload();
 
 Q_SIGNALS:
@@ -68,6 +82,10 @@ Q_SIGNALS:
     void storiesChanged(qint64 pageId);
     void storyChanged(qint64 storyId);
     void countsChanged();
+    // The review queue was re-read (any flag may have changed).
+    void reviewItemsChanged();
+    // A decision on this flag was stored (also when an undo reopens it).
+    void flagChanged(qint64 flagId);
     void writeFailed(const QString &message);
 
 private:
@@ -81,6 +99,8 @@ private:
     // Caches filled lazily from const getters.
     mutable QHash<qint64, QVector<StorySummary>> m_stories; // by page id
     mutable QHash<qint64, StoryRecord> m_storyRecords;      // by story id
+    mutable QVector<ReviewItem> m_reviewItems;
+    mutable bool m_reviewItemsLoaded = false;
 };
 
 } // namespace Copydesk

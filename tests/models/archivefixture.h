@@ -31,6 +31,27 @@ inline ImportReport importText(const QString &archivePath, const QString &name,
     return ImportJob::run(params);
 }
 
+// A page of two stories whose second story reprints both paragraphs of the first, so an
+// import flags (at least) two exact duplicates in it.
+inline QByteArray duplicatePageText()
+{
+    return QStringLiteral(
+               "湖州市长兴县\n\n"
+               "大雪过后 长兴全力保畅通\n\n"
+               "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
+               "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
+               "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
+               "余吨，主要道路已基本恢复正常通行。\n\n"
+               "暖心服务 温暖环卫工人\n\n"
+               "长兴县各街道为一线环卫工人送去热姜茶和防寒手套，社区志愿者也主动加入清扫队伍，"
+               "共同守护市民出行安全。\n\n"
+               "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
+               "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
+               "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
+               "余吨，主要道路已基本恢复正常通行。\n")
+        .toUtf8();
+}
+
 inline bool sqliteAvailable()
 {
     return QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
