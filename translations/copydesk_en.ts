@@ -7,6 +7,24 @@
         <source>page %1	%2	%3	%n story/stories</source>
         <translation><numerusform>page %1	%2	%3	%n story</numerusform><numerusform>page %1	%2	%3	%n stories</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n story/stories tagged</source>
+        <translation><numerusform>%n story tagged</numerusform><numerusform>%n stories tagged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::ExportSelection</name>
+    <message numerus="yes">
+        <source>%n open duplicate(s) — review first</source>
+        <translation><numerusform>%n open duplicate — review first</numerusform><numerusform>%n open duplicates — review first</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::Exporter</name>
+    <message numerus="yes">
+        <source>export cancelled after %n file(s)</source>
+        <translation><numerusform>export cancelled after %n file</numerusform><numerusform>export cancelled after %n files</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ImportJob</name>
@@ -21,6 +39,55 @@
     <message numerus="yes">
         <source>%1: %n byte sequence(s) invalid in %2, replaced by U+FFFD</source>
         <translation><numerusform>%1: %n byte sequence invalid in %2, replaced by U+FFFD</numerusform><numerusform>%1: %n byte sequences invalid in %2, replaced by U+FFFD</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Import cancelled; %n file(s) imported</source>
+        <translation><numerusform>Import cancelled; %n file imported</numerusform><numerusform>Import cancelled; %n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more (see details)</source>
+        <translation><numerusform>
+… and %n more (see details)</numerusform><numerusform>
+… and %n more (see details)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Please check:</source>
+        <translation><numerusform>%n file imported. Please check:</numerusform><numerusform>%n files imported. Please check:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PageListModel</name>
+    <message numerus="yes">
+        <source>Page %1: %2
+Imported %3 by %4
+Encoding %5, %n byte(s)
+SHA-256 %6</source>
+        <translation><numerusform>Page %1: %2
+Imported %3 by %4
+Encoding %5, %n byte
+SHA-256 %6</numerusform><numerusform>Page %1: %2
+Imported %3 by %4
+Encoding %5, %n bytes
+SHA-256 %6</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryPanel</name>
+    <message numerus="yes">
+        <source>Story %1 of page %2: %n paragraph(s)</source>
+        <translation><numerusform>Story %1 of page %2: %n paragraph</numerusform><numerusform>Story %1 of page %2: %n paragraphs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n open flag(s) (marked in the text)</source>
+        <translation><numerusform>%1, %n open flag (marked in the text)</numerusform><numerusform>%1, %n open flags (marked in the text)</numerusform></translation>
     </message>
 </context>
 </TS>

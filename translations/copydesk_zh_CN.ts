@@ -2,29 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Copydesk::Cli</name>
+    <name>Copydesk::ArchiveCache</name>
     <message>
-        <source>Usage: copydesk-cli &lt;command&gt; [options]
-
-Commands:
-  import FILE|FOLDER...   import raw page text into the archive
-  export                  export pages (--format json, -o PATH or -o - for stdout)
-  pages                   list the pages in the archive
-  review                  list and decide duplicate flags
-  settings                show or change the desk settings kept in the archive
-
-Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
-        <translation>用法：copydesk-cli &lt;命令&gt; [选项]
-
-命令：
-  import 文件|文件夹...   把版面原始文本导入档案
-  export                  导出版面（--format json，-o 路径，或 -o - 输出到标准输出）
-  pages                   列出档案中的版面
-  review                  列出并处理重复段落标记
-  settings                查看或修改档案中保存的编辑部设置
-
-运行 'copydesk-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+        <source>No archive is open.</source>
+        <translation>没有打开档案。</translation>
     </message>
+</context>
+<context>
+    <name>Copydesk::Cli</name>
     <message>
         <source>The archive file (default: %1).</source>
         <translation>档案文件（默认：%1）。</translation>
@@ -82,14 +67,6 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <source>Export pages from the archive.</source>
-        <translation>从档案导出版面。</translation>
-    </message>
-    <message>
-        <source>Output format: json.</source>
-        <translation>输出格式：json。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
@@ -102,16 +79,8 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <source>Write to PATH ('-' for standard output).</source>
-        <translation>写入到路径（'-' 表示标准输出）。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>路径</translation>
-    </message>
-    <message>
-        <source>export: unknown format '%1' (this build writes: json)</source>
-        <translation>export：未知格式 '%1'（此版本可写：json）</translation>
     </message>
     <message>
         <source>export: name the output with -o PATH (or -o - for standard output)</source>
@@ -237,6 +206,152 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>Unknown command '%1'.</source>
         <translation>未知命令 '%1'。</translation>
     </message>
+    <message>
+        <source>Usage: copydesk-cli &lt;command&gt; [options]
+
+Commands:
+  import FILE|FOLDER...   import raw page text into the archive
+  export                  export pages (--format pdf|html|odt|docx|txt|md|json|newsml, -o PATH or -o - for stdout)
+  pages                   list the pages in the archive
+  review                  list and decide duplicate flags
+  tag                     suggest districts and themes again (confirmed tags stay)
+  settings                show or change the desk settings kept in the archive
+
+Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：copydesk-cli &lt;命令&gt; [选项]
+
+命令：
+  import 文件|文件夹...   把版面原始文本导入档案
+  export                  导出版面（--format pdf|html|odt|docx|txt|md|json|newsml，-o 路径，或 -o - 输出到标准输出）
+  pages                   列出档案中的版面
+  review                  列出并处理重复段落标记
+  tag                     重新建议地区和主题（已确认的标签保持不变）
+  settings                查看或修改档案中保存的编辑部设置
+
+运行 'copydesk-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Export pages or stories from the archive.</source>
+        <translation>从档案导出版面或稿件。</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>输出格式：%1。</translation>
+    </message>
+    <message>
+        <source>Export only this story.</source>
+        <translation>只导出此稿件。</translation>
+    </message>
+    <message>
+        <source>Write to PATH ('-' for standard output; a folder with --batch).</source>
+        <translation>写入到路径（'-' 表示标准输出；与 --batch 一起使用时为文件夹）。</translation>
+    </message>
+    <message>
+        <source>Write one file per story into the folder given with -o.</source>
+        <translation>每篇稿件写成一个文件，放入 -o 指定的文件夹。</translation>
+    </message>
+    <message>
+        <source>Page size for PDF: a3, a4 or tabloid.</source>
+        <translation>PDF 页面尺寸：a3、a4 或 tabloid（小报）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Columns on a PDF page (1-6).</source>
+        <translation>PDF 每页的栏数（1-6）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message>
+        <source>export: this format needs fonts; run with --format given as a separate argument</source>
+        <translation>export：此格式需要字体；请把 --format 作为单独的参数给出</translation>
+    </message>
+    <message>
+        <source>export: there is no story %1</source>
+        <translation>export：没有稿件 %1</translation>
+    </message>
+    <message>
+        <source>Suggest districts and themes again for every story (or one page's). Tags an editor confirmed are never changed.</source>
+        <translation>为每篇稿件（或某一版面的稿件）重新建议地区和主题。编辑已确认的标签绝不会被改动。</translation>
+    </message>
+    <message>
+        <source>Only this page.</source>
+        <translation>只处理此版面。</translation>
+    </message>
+    <message>
+        <source>tag: --page takes a page number</source>
+        <translation>tag：--page 需要一个版面编号</translation>
+    </message>
+    <message>
+        <source>tag: page %1: %2</source>
+        <translation>tag：版面 %1：%2</translation>
+    </message>
+    <message>
+        <source>tag: story %1: %2</source>
+        <translation>tag：稿件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story/stories tagged</source>
+        <translation><numerusform>已为 %n 篇稿件加标签</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::EditStoryFieldsCommand</name>
+    <message>
+        <source>Edit story fields</source>
+        <translation>编辑稿件字段</translation>
+    </message>
+    <message>
+        <source>Edit kicker</source>
+        <translation>编辑眉题</translation>
+    </message>
+    <message>
+        <source>Edit byline</source>
+        <translation>编辑署名</translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>The archive is closed.</source>
+        <translation>档案已关闭。</translation>
+    </message>
+    <message>
+        <source>Story %1 is not in the archive.</source>
+        <translation>档案中没有稿件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::ReviewDecisionCommand</name>
+    <message>
+        <source>Remove duplicate paragraph</source>
+        <translation>删除重复段落</translation>
+    </message>
+    <message>
+        <source>Keep both paragraphs</source>
+        <translation>保留两个段落</translation>
+    </message>
+    <message>
+        <source>Swap copy and original</source>
+        <translation>交换副本与原文</translation>
+    </message>
+    <message>
+        <source>Reopen duplicate flag</source>
+        <translation>重新打开重复标记</translation>
+    </message>
+    <message>
+        <source>The archive is closed.</source>
+        <translation>档案已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Database</name>
@@ -321,6 +436,109 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::Exporting::DocxExport</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::ExportSelection</name>
+    <message numerus="yes">
+        <source>%n open duplicate(s) — review first</source>
+        <translation><numerusform>有 %n 处未处理的重复段落——请先审核</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::Exporter</name>
+    <message>
+        <source>unknown format '%1' (choose from: %2)</source>
+        <translation>未知格式 '%1'（可选：%2）</translation>
+    </message>
+    <message>
+        <source>PDF proof</source>
+        <translation>PDF 校样</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本（ODT）</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word 文档（DOCX）</translation>
+    </message>
+    <message>
+        <source>Plain text for the wire</source>
+        <translation>供通稿使用的纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Copydesk JSON</source>
+        <translation>编辑台 JSON</translation>
+    </message>
+    <message>
+        <source>NewsML-G2 (IPTC)</source>
+        <translation>NewsML-G2（IPTC）</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>export cancelled after %n file(s)</source>
+        <translation><numerusform>导出在写完 %n 个文件后取消</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::FontSetup</name>
+    <message>
+        <source>PDF export needs the font database of a QGuiApplication</source>
+        <translation>PDF 导出需要 QGuiApplication 的字体数据库</translation>
+    </message>
+    <message>
+        <source>no Chinese font that copies back exactly is installed: install fonts-arphic-uming (AR PL UMing) or fonts-wqy-zenhei (WenQuanYi Zen Hei)</source>
+        <translation>没有安装能准确复制回原文的中文字体：请安装 fonts-arphic-uming（文鼎 PL 明体）或 fonts-wqy-zenhei（文泉驿正黑）</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::HtmlExport</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Exporting::JsonExport</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -333,6 +551,166 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>export format version %1 is not supported</source>
         <translation>不支持导出格式版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::LayoutOptions</name>
+    <message>
+        <source>the number of columns must be between 1 and 6, not %1</source>
+        <translation>栏数必须在 1 到 6 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>margins must be between 5 and 60 mm</source>
+        <translation>页边距必须在 5 到 60 毫米之间</translation>
+    </message>
+    <message>
+        <source>the bottom margin must be at least 10 mm to hold the footer</source>
+        <translation>下边距至少要 10 毫米才能放下页脚</translation>
+    </message>
+    <message>
+        <source>the gap between columns must be between 1 and 20 mm</source>
+        <translation>栏间距必须在 1 到 20 毫米之间</translation>
+    </message>
+    <message>
+        <source>the body text size must be between 5 and 24 points</source>
+        <translation>正文字号必须在 5 到 24 磅之间</translation>
+    </message>
+    <message>
+        <source>the headline size must be between 8 and 96 points</source>
+        <translation>标题字号必须在 8 到 96 磅之间</translation>
+    </message>
+    <message>
+        <source>unknown paper size '%1' (a3, a4 or tabloid)</source>
+        <translation>未知纸张尺寸 '%1'（a3、a4 或 tabloid）</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::OdtExport</name>
+    <message>
+        <source>ODT export needs the font database of a QGuiApplication</source>
+        <translation>ODT 导出需要 QGuiApplication 的字体数据库</translation>
+    </message>
+    <message>
+        <source>the ODT writer failed</source>
+        <translation>ODT 写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::PdfExport</name>
+    <message>
+        <source>the selection has no stories to export</source>
+        <translation>所选内容中没有可导出的稿件</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>PDF 写入器无法启动</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not add page %1</source>
+        <translation>PDF 写入器无法添加第 %1 页</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not finish the file</source>
+        <translation>PDF 写入器无法完成文件</translation>
+    </message>
+    <message>
+        <source>the preview resolution must be between 10 and 1200 dpi</source>
+        <translation>预览分辨率必须在 10 到 1200 dpi 之间</translation>
+    </message>
+    <message>
+        <source>the proof has no page %1</source>
+        <translation>校样没有第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::ProofLayout</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Exporting::ZipPackage</name>
+    <message>
+        <source>cannot create the zip package: %1</source>
+        <translation>无法创建 zip 包：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the zip package: %2</source>
+        <translation>无法把 %1 写入 zip 包：%2</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>该文件包</translation>
+    </message>
+    <message>
+        <source>cannot read the zip package back from memory</source>
+        <translation>无法从内存读回 zip 包</translation>
+    </message>
+    <message>
+        <source>not a zip package: %1</source>
+        <translation>不是 zip 包：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: damaged entry</source>
+        <translation>%1：条目已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FlagLabels</name>
+    <message>
+        <source>Duplicate paragraph</source>
+        <translation>重复段落</translation>
+    </message>
+    <message>
+        <source>Doubled character</source>
+        <translation>重复字</translation>
+    </message>
+    <message>
+        <source>Stray Latin text</source>
+        <translation>夹杂的英文</translation>
+    </message>
+    <message>
+        <source>Variant character</source>
+        <translation>异体字</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>Joined line</source>
+        <translation>接行</translation>
+    </message>
+    <message>
+        <source>Encoding problem</source>
+        <translation>编码问题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Suggestion: %2</source>
+        <translation>%1
+建议：%2</translation>
     </message>
 </context>
 <context>
@@ -407,6 +785,13 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     <message numerus="yes">
         <source>%1: %n byte sequence(s) invalid in %2, replaced by U+FFFD</source>
         <translation><numerusform>%1：有 %n 个字节序列在 %2 中无效，已替换为 U+FFFD</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ImportRunner</name>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>导入中止，没有结果。</translation>
     </message>
 </context>
 <context>
@@ -516,6 +901,409 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::Main</name>
+    <message>
+        <source>Copydesk: clean the raw text of newspaper pages into stories.</source>
+        <translation>编辑台：把报纸版面的原始文本整理成稿件。</translation>
+    </message>
+    <message>
+        <source>Open this archive file.</source>
+        <translation>打开此档案文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open the archive read-only: no imports, no edits.</source>
+        <translation>以只读方式打开档案：不能导入，也不能编辑。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the files named on the command line are imported (showing the story with the most open flags), then quit.</source>
+        <translation>在命令行指定的文件导入完成后保存窗口截图（显示未处理标记最多的稿件），然后退出。</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Raw page text files or folders to import.</source>
+        <translation>要导入的版面原始文本文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[文件...]</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MainWindow</name>
+    <message>
+        <source>Copydesk archives (*.sqlite *.db);;All files (*)</source>
+        <translation>编辑台档案 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>版面 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;New Archive…</source>
+        <translation>新建档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import raw page text files into the archive</source>
+        <translation>把版面原始文本文件导入档案</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>导入文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import every .txt file of a folder</source>
+        <translation>导入文件夹中的所有 .txt 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export Page as JSON…</source>
+        <translation>把版面导出为 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected page as JSON</source>
+        <translation>把所选版面导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Pages as JSON…</source>
+        <translation>把所有版面导出为 JSON(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Page</source>
+        <translation>粘贴为新版面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Import the text on the clipboard as a new page</source>
+        <translation>把剪贴板中的文本导入为新版面</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>关于编辑台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation>处理完当前文件后停止导入</translation>
+    </message>
+    <message>
+        <source>%1 — no archive open</source>
+        <translation>%1 — 没有打开档案</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — %2</source>
+        <translation>%1（只读）— %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: you cannot write to %1, so importing and editing are switched off.</source>
+        <translation>此档案以只读方式打开：您不能写入 %1，因此导入和编辑功能已关闭。</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>没有打开档案</translation>
+    </message>
+    <message>
+        <source>Pages: %1 · Stories: %2 · Paragraphs: %3 · Open flags: %4</source>
+        <translation>版面：%1 · 稿件：%2 · 段落：%3 · 未处理标记：%4</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>没有最近打开的档案</translation>
+    </message>
+    <message>
+        <source>Clear Recent Archives</source>
+        <translation>清除最近打开的档案</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Please wait for the import to finish (or cancel it) before opening another archive.</source>
+        <translation>请等导入完成（或取消导入）后再打开其他档案。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Archive</source>
+        <translation>无法打开档案</translation>
+    </message>
+    <message>
+        <source>Copydesk cannot open the archive %1.
+
+%2
+
+Nothing was changed.</source>
+        <translation>编辑台无法打开档案 %1。
+
+%2
+
+没有作任何改动。</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>已以只读方式打开 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Archive Exists</source>
+        <translation>档案已存在</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Copydesk never replaces a file with a new archive; use File &gt; Open Archive to open it, or choose another name.</source>
+        <translation>%1 已存在。编辑台绝不会用新档案替换已有文件；请用“文件 &gt; 打开档案”打开它，或选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the archive.
+
+%1</source>
+        <translation>无法把修改保存到档案中。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only.</source>
+        <translation>此档案以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation>请先打开一个档案。</translation>
+    </message>
+    <message>
+        <source>Another import is running; please wait for it to finish.</source>
+        <translation>另一个导入正在进行；请等它完成。</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>没有导入任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to Paste</source>
+        <translation>没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>剪贴板中没有可导入的文本。</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n file(s) imported</source>
+        <translation><numerusform>导入已取消；已导入 %n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>已导入 %n 个文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more (see details)</source>
+        <translation><numerusform>
+……还有 %n 条（见详细信息）</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Please check:</source>
+        <translation><numerusform>已导入 %n 个文件。请检查：</numerusform></translation>
+    </message>
+    <message>
+        <source>Export All Pages as JSON</source>
+        <translation>把所有版面导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export Page as JSON</source>
+        <translation>把版面导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>导出到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>关于编辑台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;A copy desk for newsroom editors: import the raw text of newspaper pages, clean it into stories and keep every page, with its original bytes, in a local archive.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;编辑台 %1&lt;/h3&gt;&lt;p&gt;为新闻编辑准备的编辑台：导入报纸版面的原始文本，整理成稿件，并把每个版面连同其原始字节保存在本地档案中。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PageListModel</name>
+    <message numerus="yes">
+        <source>Page %1: %2
+Imported %3 by %4
+Encoding %5, %n byte(s)
+SHA-256 %6</source>
+        <translation><numerusform>版面 %1：%2
+由 %4 于 %3 导入
+编码 %5，%n 字节
+SHA-256 %6</numerusform></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Proofing::Proofreader</name>
     <message>
         <source>“%1” is not in the %2 dictionary.</source>
@@ -546,6 +1334,282 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>“%1” is a traditional or variant form of “%2”.</source>
         <translation>“%1”是“%2”的繁体字或异体字。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ReviewQueueModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Copy removed</source>
+        <translation>副本已删除</translation>
+    </message>
+    <message>
+        <source>Both kept</source>
+        <translation>两段都保留</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>similarity in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>由 %1 于 %2 决定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>In story</source>
+        <translation>所在稿件</translation>
+    </message>
+    <message>
+        <source>Original in</source>
+        <translation>原文所在</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make to a story.</source>
+        <translation>您对稿件的每次修改都会记录此姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file to import:</source>
+        <translation>可导入的最大文件(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryListModel</name>
+    <message>
+        <source>No headline; starts: %1</source>
+        <translation>无标题；开头：%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryPanel</name>
+    <message>
+        <source>No kicker</source>
+        <translation>无眉题</translation>
+    </message>
+    <message>
+        <source>No headline</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>No byline</source>
+        <translation>无署名</translation>
+    </message>
+    <message>
+        <source>Select a story to read it here.</source>
+        <translation>选择一篇稿件即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>眉题(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Story %1 of page %2: %n paragraph(s)</source>
+        <translation><numerusform>版面 %2 的第 %1 篇稿件：%n 个段落</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n open flag(s) (marked in the text)</source>
+        <translation><numerusform>%1，%n 个未处理标记（已在文中标出）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, no open flags</source>
+        <translation>%1，没有未处理标记</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Tagging::Taxonomy</name>
+    <message>
+        <source>The theme list is not valid JSON: %1</source>
+        <translation>主题列表不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The theme list has an unknown format.</source>
+        <translation>主题列表的格式未知。</translation>
+    </message>
+    <message>
+        <source>The theme list has a missing or repeated code: %1</source>
+        <translation>主题列表中有缺失或重复的代码：%1</translation>
+    </message>
+    <message>
+        <source>Theme %1: only IPTC Media Topics stand at the top.</source>
+        <translation>主题 %1：只有 IPTC 媒体主题可以位于顶层。</translation>
+    </message>
+    <message>
+        <source>Theme %1 hangs from %2, which is not a Media Topic.</source>
+        <translation>主题 %1 挂在 %2 之下，而 %2 不是媒体主题。</translation>
+    </message>
+    <message>
+        <source>Theme %1 was merged into an unknown theme %2.</source>
+        <translation>主题 %1 被合并到未知主题 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in theme list: %1</source>
+        <translation>无法读取内置主题列表：%1</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>主题需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a theme called %1.</source>
+        <translation>已有名为 %1 的主题。</translation>
+    </message>
+    <message>
+        <source>New themes go under one of the Media Topics, not under %1.</source>
+        <translation>新主题应放在某个媒体主题之下，而不是 %1 之下。</translation>
+    </message>
+    <message>
+        <source>There is no theme %1.</source>
+        <translation>没有主题 %1。</translation>
+    </message>
+    <message>
+        <source>IPTC Media Topics keep their names.</source>
+        <translation>IPTC 媒体主题不能改名。</translation>
+    </message>
+    <message>
+        <source>IPTC Media Topics cannot be merged away.</source>
+        <translation>IPTC 媒体主题不能被合并掉。</translation>
+    </message>
+    <message>
+        <source>Only two different active themes can be merged.</source>
+        <translation>只能合并两个不同的在用主题。</translation>
+    </message>
+    <message>
+        <source>IPTC Media Topics cannot be retired.</source>
+        <translation>IPTC 媒体主题不能停用。</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another theme.</source>
+        <translation>%1 已合并到另一个主题。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Text::LineJoiner</name>
+    <message>
+        <source>A sentence ends at the full width of the column; the next line may continue this paragraph. Left apart.</source>
+        <translation>句子在栏宽处结束；下一行可能是本段的延续。暂不合并。</translation>
+    </message>
+    <message>
+        <source>A line-end hyphen split a word; the joined word is known, so the hyphen was removed.</source>
+        <translation>行末连字符把一个词拆开了；合并后的词是已知词，所以去掉了连字符。</translation>
+    </message>
+    <message>
+        <source>A sentence ended at the full width of the column and the next line is full too: read as one paragraph.</source>
+        <translation>句子在栏宽处结束，下一行也是满行：按同一段处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Text::StorySegmenter</name>
+    <message>
+        <source>The character “%1” was printed at the end of one column and again at the start of the next; the repeat was dropped.</source>
+        <translation>字“%1”印在一栏末尾，又在下一栏开头重复出现；已删去重复的字。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence at a column end; the next text continues it (a word runs across the break).</source>
+        <translation>段落在栏末句子中间断开；后面的文字是它的延续（有一个词跨越了断行处）。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence at a column end; the next text continues it.</source>
+        <translation>段落在栏末句子中间断开；后面的文字是它的延续。</translation>
+    </message>
+    <message>
+        <source>Names in parentheses at the end of the story are its byline.</source>
+        <translation>稿件末尾括号中的姓名是署名。</translation>
+    </message>
+    <message>
+        <source>A “By …” line names the story's author.</source>
+        <translation>“By …”一行给出了稿件作者。</translation>
+    </message>
+    <message>
+        <source>The story stopped mid-sentence; it continues in text printed later on the page, and a word runs across the junction.</source>
+        <translation>稿件在句子中间中断；它在版面后面的文字中继续，且有一个词跨越了衔接处。</translation>
+    </message>
+    <message>
+        <source>The story stopped mid-sentence; it continues in text printed later on the page (the only continuation left).</source>
+        <translation>稿件在句子中间中断；它在版面后面的文字中继续（这是剩下的唯一延续）。</translation>
+    </message>
+    <message>
+        <source>Joined with text printed later on the page without a word running across the junction; please check.</source>
+        <translation>已与版面后面的文字衔接，但衔接处没有跨越的词；请检查。</translation>
+    </message>
+    <message>
+        <source>A name after the last sentence is the byline.</source>
+        <translation>最后一句之后的姓名是署名。</translation>
     </message>
 </context>
 </TS>
