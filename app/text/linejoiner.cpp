@@ -4,7 +4,10 @@
 
 #include "chartraits.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <limits>
 
 namespace Copydesk::Text {
 
@@ -15,8 +18,6 @@ bool isLatinLetter(QChar c)
     return c.isLetter() && c.script() == QChar::Script_Latin;
 }
 
-// Lines wider than this share of the typical width are full: the text wrapped there.
-constexpr double kFullLine = 0.85;
 
 QStringView lastLatinWord(QStringView s)
 {
@@ -44,14 +45,15 @@ QString joinSeparator(QStringView left, QStringView right)
     const QChar b = right.front();
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};
-    if (a.isSpace() || b.isSpace())
+    if (a.isSpace() || b.isSpace() || a == QLatin1Char('-') || a == QChar(0x2014)
+        || a == QLatin1Char('/'))
         return {};
     // Latin (or digits, or ASCII punctuation) on both sides: the line end was a space.
     return QStringLiteral(" ");
 }
 
 LineJoiner::LineJoiner(const CleanupOptions &options, const QString &pageText)
-    : m_options(options)
+    : m_options(options), m_pageText(pageText)
 {
     // Latin words of the page, for hyphen decisions ("recognize" elsewhere on the page).
     for (qsizetype i = 0; i < pageText.size();) {
@@ -86,11 +88,208 @@ bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
     return false;
 }
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Text::LineJoiner)
+};
+
+bool isWideSymbol(char16_t u)
+{
+    return (u >= 0x2E80 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFF60)
+        || (u >= 0xFFE0 && u <= 0xFFEF) || (u >= 0x2018 && u <= 0x201D) || u == 0x2014
+        || u == 0x2026 || u == 0x00B7;
+}
+
+// Width of a line as a typesetter set it, in half-width cells. In Chinese text every
+// ideograph and every punctuation mark fills a full cell (extractors often fold full-width
+// commas to ASCII, so the character's own width says little), Latin letters and digits half
+// a cell, and a space between two ideographs is OCR noise that took no room on paper.
+int cells(QStringView s, bool cjkText)
+{
+    int w = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isLowSurrogate())
+            continue;
+        if (isCjk(c) || isWideSymbol(c.unicode())) {
+            w += 2;
+        } else if (c.isSpace()) {
+            const bool between = cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1])
+                                 && isCjk(s[i + 1]);
+            w += between ? 0 : 1;
+        } else if (cjkText && !c.isLetterOrNumber()) {
+            w += 2;
+        } else {
+            w += 1;
+        }
+    }
+    return w;
+}
+
+bool isChineseText(QStringView s)
+{
+    int han = 0, other = 0;
+    for (QChar c : s) {
+        if (isCjk(c))
+            ++han;
+        else if (c.isLetterOrNumber())
+            ++other;
+    }
+    return han > 0 && han * 2 >= other;
+}
+
+// Room the next line's first unbreakable piece would have needed at the end of this line:
+// a Latin word or a number (with the space before it), or an ideograph; a punctuation mark
+// that may not start a line, or an opening bracket that may not end one, travels with its
+// neighbour, so two characters.
+int firstPiece(QStringView next, bool cjkText)
+{
+    if (next.isEmpty())
+        return 0;
+    const QChar c = next.front();
+    if (c.isLetterOrNumber() && !isCjk(c)) {
+        qsizetype i = 0;
+        while (i < next.size() && !next[i].isSpace() && !isCjk(next[i]))
+            ++i;
+        return cells(next.left(i), cjkText) + (cjkText ? 0 : 1);
+    }
+    if (!isCjk(c) && !c.isSpace())
+        return cells(next.left(2), cjkText);
+    return cells(next.left(1), cjkText);
+}
+
+// A line that ends a sentence, or a story: a sentence end, or names in brackets.
+bool endsParagraphLike(QStringView text)
+{
+    if (endsSentence(text))
+        return true;
+    const QChar last = text.back();
+    return last == QLatin1Char(')') || last == QChar(0xFF09);
+}
+
+// A short line shaped like a headline or kicker: no punctuation of running text at all.
+bool looksLikeTitle(QStringView text)
+{
+    if (hasSentencePunctuation(text) || endsParagraphLike(text))
+        return false;
+    const QChar last = text.back();
+    return last != QLatin1Char('-') && last != QChar(0x2014) && last != QChar(0x3001);
+}
+
+// Column widths beyond this (in cells) are not columns: such lines were never wrapped.
+constexpr int kMaxColumnCells = 110;
+// Lines considered on each side when estimating the column width around a line.
+constexpr int kWindow = 8;
+// Lines narrower than this say nothing about the column (a byline, a stray number).
+constexpr int kMinMeasured = 8;
+
+int columnWidth(QVector<int> &widths, bool cjk)
+{
+    if (widths.size() < 3)
+        return 0;
+    std::sort(widths.begin(), widths.end());
+    // Most lines of a wrapped column are full, so the upper quartile is about the column.
+    // Chinese columns are justified: the width most full lines share is the column (a line
+    // with a hanging comma is a little wider). Latin lines are ragged: the widest line near
+    // the quartile is the column. Headlines spanning several columns are far wider: ignored.
+    const int q = widths[(widths.size() * 3) / 4];
+    const int low = q - 4;
+    const int high = q + q / 8 + 2;
+    int best = q;
+    if (!cjk) {
+        for (int x : std::as_const(widths)) {
+            if (x <= high)
+                best = std::max(best, x);
+        }
+        return best;
+    }
+    int bestCount = 0;
+    for (int k = 0; k < widths.size();) {
+        int e = k;
+        while (e < widths.size() && widths[e] == widths[k])
+            ++e;
+        if (widths[k] >= low && widths[k] <= high && e - k >= bestCount) {
+            best = widths[k];
+            bestCount = e - k;
+        }
+        k = e;
+    }
+    return best;
+}
+
+} // namespace
+
+LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int width,
+                                       bool cjk, bool unitStart, bool pageIndents) const
+{
+    const Line &a = lines[i];
+    const Line &b = lines[i + 1];
+    if (b.indented)
+        return Break::Paragraph;
+    const bool sentenceEnd = endsParagraphLike(a.text);
+    if (pageIndents && !sentenceEnd && !looksLikeTitle(a.text) && !looksLikeTitle(b.text))
+        return Break::Wrap; // paragraphs are marked by indents, and this line has none
+    if (width <= 0 || width > kMaxColumnCells) {
+        // Unwrapped text: each line is a paragraph unless it stops mid-sentence.
+        if (sentenceEnd || looksLikeTitle(a.text) || looksLikeTitle(b.text))
+            return Break::Paragraph;
+        return Break::Wrap;
+    }
+    // Proportional Latin fonts make character counts a loose measure of width.
+    int effective = cjk ? width : width - width / 12;
+    const int slack = cjk ? 4 : std::max(2, width / 10);
+    // A paragraph's first line whose indent (two ideographs) the extractor dropped is short
+    // by the indent, yet full.
+    if (cjk && unitStart && a.width + 4 >= width - 1 && a.width + 4 <= width + 2)
+        effective -= 4;
+    const int gap = effective - a.width - firstPiece(b.text, cjk);
+    if (gap > slack)
+        return Break::Paragraph; // a short line: the paragraph (or headline) ended here
+    if (looksLikeTitle(a.text) && gap >= 0)
+        return Break::Paragraph; // a title a little narrower than the column
+    if (!sentenceEnd) {
+        // Mid-sentence at the column's width: wrapped, unless the next line is a short
+        // title (the next story; the rest of this one is printed elsewhere).
+        if (looksLikeTitle(b.text) && b.width + slack < width)
+            return Break::Paragraph;
+        if (cjk && a.text.back() == b.text.front() && isCjk(b.text.front()))
+            return Break::Paragraph; // a repeated character: the segmenter weighs it
+        return Break::Wrap;
+    }
+    if (gap >= 0)
+        return Break::Paragraph; // the sentence ended and the next character would have fit
+    // A sentence ends exactly at the full width: a paragraph end or a wrap.
+    if (looksLikeTitle(b.text))
+        return Break::Paragraph;
+    if (i + 2 < lines.size()) {
+        const Line &c = lines[i + 2];
+        const int bGap = effective - b.width - firstPiece(c.text, cjk);
+        if (bGap < 0 || (bGap <= slack && !endsParagraphLike(b.text)))
+            return Break::Wrap; // the next line is full: running text goes on
+        // A first line whose indent the extractor dropped is short by about the indent.
+        if (!endsParagraphLike(b.text) && b.width + 2 * slack >= width)
+            return Break::Paragraph;
+    }
+    // A short line after it that ends (or stops) is more often this paragraph's last line
+    // than a paragraph of one line.
+    if (endsParagraphLike(b.text) || i + 2 >= lines.size())
+        return Break::Doubtful;
+    return Break::Unsure;
+}
+
 QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
 {
     // Lines of every block, with their place in the page.
     QVector<QVector<Line>> blockLines;
-    QVector<int> widths;
+    QVector<bool> blockCjk;
+    // Widths of every line in page order: the column around a line is measured across
+    // neighbouring blocks too, since a box of two lines says nothing on its own.
+    QVector<int> pageWidths;
+    QVector<bool> pageTitles;
+    QVector<int> firstLineOfBlock;
+    int indentedLines = 0;
     blockLines.reserve(blocks.size());
     for (const Block &b : blocks) {
         QVector<Line> lines;
@@ -99,86 +298,133 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             qsizetype eol = b.text.indexOf(QLatin1Char('\n'), pos);
             if (eol < 0)
                 eol = b.text.size();
-            QStringView raw = QStringView(b.text).mid(pos, eol - pos);
+            const QStringView raw = QStringView(b.text).mid(pos, eol - pos);
             qsizetype s = 0;
-            bool indented = false;
-            while (s < raw.size() && (raw[s].isSpace())) {
-                if (raw[s] == QChar(0x3000) || raw[s] == QLatin1Char('\t') || s >= 1)
-                    indented = true;
+            int indent = 0;
+            while (s < raw.size() && raw[s].isSpace()) {
+                indent += raw[s] == QChar(0x3000) ? 2 : raw[s] == QLatin1Char('\t') ? 4 : 1;
                 ++s;
             }
             qsizetype e = raw.size();
             while (e > s && raw[e - 1].isSpace())
                 --e;
             if (e > s) {
-                Line line{raw.mid(s, e - s).toString(),
-                          {b.span.start + int(pos + s), int(e - s)}, indented};
+                Line line;
+                line.text = raw.mid(s, e - s).toString();
+                line.span = {b.span.start + int(pos + s), int(e - s)};
+                line.indent = indent;
                 lines.push_back(line);
             }
             pos = eol + 1;
         }
-        if (lines.size() > 1) {
-            for (const Line &l : std::as_const(lines))
-                widths.push_back(displayWidth(l.text));
+        const bool cjk = isChineseText(b.text);
+        // An indent counts against the block's usual left edge (layout modes pad every line).
+        int minIndent = std::numeric_limits<int>::max();
+        for (const Line &l : std::as_const(lines))
+            minIndent = std::min(minIndent, l.indent);
+        firstLineOfBlock.push_back(int(pageWidths.size()));
+        // The block's own first line lost its indent to trimming; the page still shows it.
+        int lead = 0;
+        for (int p = b.span.start - 1; p >= 0 && m_pageText[p] != QLatin1Char('\n'); --p)
+            lead += m_pageText[p] == QChar(0x3000) ? 2 : 1;
+        indentedLines += lead >= 2;
+        for (int k = 0; k < lines.size(); ++k) {
+            Line &l = lines[k];
+            l.width = cells(l.text, cjk);
+            l.indented = k > 0 && l.indent >= minIndent + 2;
+            indentedLines += l.indented;
+            pageWidths.push_back(l.width);
+            // A title follows the end of a story (or another title), never a wrapped line.
+            const bool afterEnd = k == 0 || endsParagraphLike(lines[k - 1].text)
+                                  || pageTitles.back();
+            pageTitles.push_back(afterEnd && looksLikeTitle(l.text));
         }
         blockLines.push_back(lines);
+        blockCjk.push_back(cjk);
     }
-
-    int lineWidth = 0;
-    if (widths.size() >= 8) {
-        // Most lines of a hard-wrapped page are full: the upper quartile is the column width.
-        std::sort(widths.begin(), widths.end());
-        lineWidth = widths[widths.size() * 3 / 4];
-    }
-
+    // Paragraphs marked by indents: an unindented line then never starts one.
+    const bool pageIndents = indentedLines >= 2;
     QVector<Unit> out;
+    QVector<int> window;
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         const QVector<Line> &lines = blockLines[bi];
-        Unit current;
-        bool open = false;
-        for (int li = 0; li < lines.size(); ++li) {
-            const Line &line = lines[li];
-            bool newUnit = !open || line.indented;
-            if (open && !newUnit && lineWidth > 0) {
-                const Line &prev = lines[li - 1];
-                const int w = displayWidth(prev.text);
-                const bool full = w >= lineWidth * kFullLine;
-                // A short line ends a paragraph (or is a headline); a full one wrapped.
-                if (!full)
-                    newUnit = true;
-            } else if (open && !newUnit && lineWidth == 0) {
-                // No width to go by: a line that ends a sentence ends its paragraph only when
-                // the next line looks like a new start (indent handled above); keep joining.
-                newUnit = false;
+        if (lines.isEmpty())
+            continue;
+        const bool cjk = blockCjk[bi];
+        Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        for (int li = 0; li + 1 < lines.size(); ++li) {
+            window.clear();
+            const int here = firstLineOfBlock[bi] + li;
+            // Headlines separate stories, whose columns may differ: the window stops there.
+            for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
+                if (pageWidths[k] >= kMinMeasured)
+                    window.push_back(pageWidths[k]);
             }
-            if (newUnit) {
-                if (open)
-                    out.push_back(current);
-                current = Unit{line.text, {line.span}, line.indented, bi};
-                open = true;
+            const int last = std::min(int(pageWidths.size()) - 1, here + kWindow + 1);
+            for (int k = here + 1; k <= last && !pageTitles[k]; ++k) {
+                if (pageWidths[k] >= kMinMeasured)
+                    window.push_back(pageWidths[k]);
+            }
+            const int width = columnWidth(window, cjk);
+            const Break br = classify(lines, li, width, cjk,
+                                      current.spans.size() == 1, pageIndents);
+            const Line &next = lines[li + 1];
+            if (br == Break::Paragraph || br == Break::Unsure) {
+                if (br == Break::Unsure) {
+                    FlagDraft f;
+                    f.kind = QString::fromLatin1(FlagKind::Join);
+                    f.start = std::max(0, int(current.text.size()) - 6);
+                    f.length = int(current.text.size()) - f.start;
+                    f.text = current.text.mid(f.start);
+                    f.suggestion = f.text + joinSeparator(current.text, next.text)
+                                   + next.text.left(6);
+                    f.reason = Tr::tr("A sentence ends at the full width of the column; the "
+                                      "next line may continue this paragraph. Left apart.");
+                    f.confidence = 0.5;
+                    current.flags.push_back(f);
+                }
+                out.push_back(current);
+                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
                 continue;
             }
-            // Wrap: join this line to the current unit.
-            QString text = line.text;
-            SourceSpan span = line.span;
+            const bool sentenceEnd = br == Break::Doubtful;
+            const int at = int(current.text.size());
+            QString text = next.text;
+            bool hyphenDropped = false;
             if (current.text.endsWith(QLatin1Char('-')) && current.text.size() >= 2
                 && isLatinLetter(current.text[current.text.size() - 2]) && !text.isEmpty()
                 && text.front().isLower()) {
-                const QString before = lastLatinWord(QStringView(current.text).chopped(1)).toString();
+                const QString before =
+                    lastLatinWord(QStringView(current.text).chopped(1)).toString();
                 const QString after = firstLatinWord(text).toString();
                 if (dropHyphen(before, after)) {
                     current.text.chop(1);
                     if (!current.spans.isEmpty())
                         current.spans.last().length -= 1;
+                    hyphenDropped = true;
                 }
             } else {
                 current.text += joinSeparator(current.text, text);
             }
             current.text += text;
-            current.spans.push_back(span);
+            current.spans.push_back(next.span);
+            if (sentenceEnd || hyphenDropped) {
+                // Joins a reader could doubt are recorded; plain wraps are not decisions.
+                Decision d;
+                d.kind = QStringLiteral("join");
+                d.position = hyphenDropped ? at - 1 : at;
+                d.confidence = hyphenDropped ? 0.9 : 0.65;
+                d.reason = hyphenDropped
+                               ? Tr::tr("A line-end hyphen split a word; the joined word is "
+                                        "known, so the hyphen was removed.")
+                               : Tr::tr("A sentence ended at the full width of the column; the "
+                                        "short line after it was read as the paragraph's end.");
+                d.before = lines[li].text.right(8) + QLatin1Char('\n') + next.text.left(8);
+                d.after = current.text.mid(std::max(0, d.position - 8), 16);
+                current.decisions.push_back(d);
+            }
         }
-        if (open)
-            out.push_back(current);
+        out.push_back(current);
     }
     return out;
 }

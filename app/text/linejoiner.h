@@ -18,6 +18,10 @@ struct Unit
     QVector<SourceSpan> spans;
     bool indented = false; // started with an indent: a paragraph start, never a continuation
     int block = 0;         // index of the blank-line block it came from
+    // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
+    // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
+    QVector<Decision> decisions;
+    QVector<FlagDraft> flags;
 };
 
 // Joins two pieces of one sentence: no space between CJK characters, one between Latin words,
@@ -25,11 +29,14 @@ struct Unit
 // ("" or " ") and whether a hyphen was removed through `hyphenRemoved`.
 QString joinSeparator(QStringView left, QStringView right);
 
-// Rejoins hard-wrapped lines of each block into paragraph units. The page's typical line
-// width tells a wrapped line (full width) from a paragraph's last line (short, ending a
-// sentence) or a headline (short, no sentence end); an indent always starts a paragraph.
-// `pageWords` (lower-case Latin words seen on the page) and the options' dictionary decide
-// line-end hyphens.
+// Rejoins hard-wrapped lines of each block into paragraph units. A line wrapped when the next
+// line's first word would not have fitted on it, measured against the column width around it
+// (estimated from neighbouring lines, so pages with several column widths work); a short line
+// ends a paragraph (or is a headline), an indent always starts one, and a full line ending a
+// sentence is told apart by the next line: a first line whose indent the extractor dropped
+// is short by about the indent. Lines of running text far wider than any column were not
+// wrapped: each is a paragraph. Latin words seen on the page and the options' dictionary
+// decide line-end hyphens.
 class LineJoiner
 {
 public:
@@ -45,11 +52,19 @@ private:
     {
         QString text;
         SourceSpan span;
+        int indent = 0; // leading white space in half-width columns
+        int width = 0;  // cells(), see linejoiner.cpp
         bool indented = false;
     };
-    const CleanupOptions &m_options;
+    // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
+    // apart and flagged for review.
+    enum class Break { Wrap, Doubtful, Paragraph, Unsure };
+    Break classify(const QVector<Line> &lines, int i, int columnWidth, bool cjk, bool unitStart,
+                   bool pageIndents) const;
+
+    const CleanupOptions m_options; // a copy: callers pass temporaries
+    const QString m_pageText; // implicitly shared, no copy of the characters
     QSet<QString> m_pageWords;
-    int m_lineWidth = 0; // typical width of a full line on this page, 0 if unknown
 };
 
 } // namespace Copydesk::Text

@@ -26,7 +26,25 @@ struct Para
 {
     QString text;
     QVector<SourceSpan> spans;
+    // Decisions and flags of the line joiner, positioned in `text`; their paragraph index is
+    // known only when the story is complete.
+    QVector<Decision> decisions;
+    QVector<FlagDraft> flags;
 };
+
+Para paraOf(const Unit &u)
+{
+    return {u.text, u.spans, u.decisions, u.flags};
+}
+
+// Moves the pending decisions and flags of a paragraph by `delta` characters.
+void shiftPending(Para &p, int delta)
+{
+    for (Decision &d : p.decisions)
+        d.position = std::max(0, d.position + delta);
+    for (FlagDraft &f : p.flags)
+        f.start = std::max(0, f.start + delta);
+}
 
 // A story being built, or a run of text printed after a story closed (a jump or a caption).
 struct Flow
@@ -267,9 +285,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     int current = -1; // the flow receiving body text
     QString pendingKicker;
 
-    auto joinInto = [&](Flow &flow, const Unit &u) {
+    auto joinInto = [&](Flow &flow, Para right) {
         Para &last = flow.paragraphs.last();
-        Para right{u.text, u.spans};
         const int paragraph = int(flow.paragraphs.size()) - 1;
         // A character repeated at a column break (经历 / 历主动) is dropped unless the pair reads
         // as a word (谢谢): compare how the two versions segment around the join.
@@ -283,6 +300,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
                 const QString before = last.text.right(2) + right.text.left(3);
                 right.text.remove(0, 1);
                 trimSpansFromStart(right.spans, 1);
+                shiftPending(right, -1);
                 const int at = int(last.text.size());
                 const QString after = last.text.right(2) + right.text.left(2);
                 Decision d;
@@ -321,8 +339,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
                                 "text continues it.");
         d.before = last.text.right(8) + QStringLiteral("\n\n") + right.text.left(8);
         const QString separator = joinSeparator(last.text, right.text);
+        shiftPending(right, int(last.text.size() + separator.size()));
         last.text += separator + right.text;
         last.spans += right.spans;
+        last.decisions += right.decisions;
+        last.flags += right.flags;
         d.after = last.text.mid(d.position - std::min(d.position, 8), 16 + separator.size());
         flow.decisions.push_back(d);
     };
@@ -396,7 +417,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
                 }
             }
             if (best < 0) {
-                joinInto(flow, u);
+                joinInto(flow, paraOf(u));
                 closeWithByline(flow);
                 return flowIndex;
             }
@@ -406,13 +427,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             Flow run;
             run.firstUnit = unitIndex;
             run.assignedTo = best;
-            run.paragraphs.push_back({u.text, u.spans});
+            run.paragraphs.push_back(paraOf(u));
             flows.push_back(run);
             const int runIndex = int(flows.size()) - 1;
             closeWithByline(flows[runIndex]);
             return runIndex;
         }
-        flow.paragraphs.push_back({u.text, u.spans});
+        flow.paragraphs.push_back(paraOf(u));
         closeWithByline(flow);
         return flowIndex;
     };
@@ -452,7 +473,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             } else {
                 Flow run;
                 run.firstUnit = i;
-                run.paragraphs.push_back({u.text, u.spans});
+                run.paragraphs.push_back(paraOf(u));
                 flows.push_back(run);
                 current = int(flows.size()) - 1;
             }
@@ -555,8 +576,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         const int base = int(story.paragraphs.size()) - 1;
         const QString endText = story.paragraphs.last().text;
         // The run's first paragraph completes the story's last; the rest follow it.
-        Unit first{run.paragraphs.first().text, run.paragraphs.first().spans, false, 0};
-        joinInto(story, first);
+        joinInto(story, run.paragraphs.first());
         Decision &joinDecision = story.decisions.last();
         joinDecision.kind = QStringLiteral("jump");
         joinDecision.confidence = p.score > 0 ? 0.9 : 0.6;
@@ -622,10 +642,20 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         story.kicker = f.kicker;
         story.headline = f.headline;
         story.byline = f.byline;
-        for (const Para &p : std::as_const(f.paragraphs))
-            story.paragraphs.push_back({p.text, p.spans});
         story.decisions = f.decisions;
         story.flags = f.flags;
+        for (const Para &p : std::as_const(f.paragraphs)) {
+            const int index = int(story.paragraphs.size());
+            story.paragraphs.push_back({p.text, p.spans, {}, 0});
+            for (Decision d : p.decisions) {
+                d.paragraph = index;
+                story.decisions.push_back(d);
+            }
+            for (FlagDraft fl : p.flags) {
+                fl.paragraph = index;
+                story.flags.push_back(fl);
+            }
+        }
         page.stories.push_back(story);
     }
     return page;
