@@ -43,6 +43,10 @@ QString joinSeparator(QStringView left, QStringView right)
         return {};
     const QChar a = left.back();
     const QChar b = right.front();
+    // A Latin word next to an ideograph keeps the space mixed text sets it with
+    // ("重要性 and 必要性"); ideographs and full-width marks join directly.
+    if ((isCjk(a) && isLatinLetter(b)) || (isLatinLetter(a) && isCjk(b)))
+        return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};
     if (a.isSpace() || b.isSpace() || a == QLatin1Char('-') || a == QChar(0x2014)
@@ -260,8 +264,9 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     }
     if (gap >= 0)
         return Break::Paragraph; // the sentence ended and the next character would have fit
-    // A sentence ends exactly at the full width: a paragraph end or a wrap.
-    if (looksLikeTitle(b.text))
+    // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
+    // narrower than the column; a full line without punctuation is running text.
+    if (looksLikeTitle(b.text) && b.width + 2 < width)
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
@@ -335,8 +340,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             indentedLines += l.indented;
             pageWidths.push_back(l.width);
             // A title follows the end of a story (or another title), never a wrapped line.
+            // (or a short line: a story cut off to continue elsewhere).
             const bool afterEnd = k == 0 || endsParagraphLike(lines[k - 1].text)
-                                  || pageTitles.back();
+                                  || pageTitles.back()
+                                  || (k >= 2 && lines[k - 1].width + 6 <= lines[k - 2].width);
             pageTitles.push_back(afterEnd && looksLikeTitle(l.text));
         }
         blockLines.push_back(lines);

@@ -177,10 +177,12 @@ bool StorySegmenter::hasStrongHeadlineShape(const QString &text)
 bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *byline, int *start)
 {
     // One to six names of two to four characters (or role words such as 记者) in parentheses.
+    // OCR may space out the characters of a name ("梅 波"), so groups of one character are
+    // allowed as long as the whole holds at least two.
     static const QRegularExpression re(QStringLiteral(
-        "[(（]\\s*((?:[\\p{Han}·]{2,5}[ \\x{3000}/、]*){1,6})\\s*[)）]\\s*$"));
+        "[(（]\\s*((?:[\\p{Han}·]{1,5}[ \\x{3000}/、]*){1,10})\\s*[)）]\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
+    if (!m.hasMatch() || cjkCount(m.capturedView(1)) < 2)
         return false;
     *byline = m.captured(1).simplified();
     *start = int(m.capturedStart(0));
