@@ -13,6 +13,7 @@
 #include "models/pagelistmodel.h"
 #include "models/paragraphlistmodel.h"
 #include "models/storylistmodel.h"
+#include "reviewpanel.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
@@ -41,6 +42,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
 #include <QTreeView>
@@ -104,11 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
       m_pageModel(new PageListModel(m_cache, this)),
       m_storyModel(new StoryListModel(m_cache, this)),
       m_paragraphModel(new ParagraphListModel(m_cache, this)), m_undoGroup(new QUndoGroup(this)),
-      m_importRunner(new ImportRunner(this))
+      m_reviewStack(new QUndoStack(this)), m_importRunner(new ImportRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(applicationName());
     setAcceptDrops(true);
+    m_reviewStack->setObjectName(QStringLiteral("reviewUndoStack"));
+    m_undoGroup->addStack(m_reviewStack);
 
     createActions();
     createMenus();
@@ -211,6 +215,17 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::handleSettings);
 
+    m_showStoriesAction = new QAction(tr("&Stories"), this);
+    m_showStoriesAction->setObjectName(QStringLiteral("actionShowStories"));
+    m_showStoriesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showStoriesAction, &QAction::triggered, this, &MainWindow::showStories);
+
+    m_showReviewAction = new QAction(tr("&Duplicates Review"), this);
+    m_showReviewAction->setObjectName(QStringLiteral("actionShowReview"));
+    m_showReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showReviewAction->setToolTip(tr("Review the duplicate paragraphs of the archive"));
+    connect(m_showReviewAction, &QAction::triggered, this, &MainWindow::showReview);
+
     m_aboutAction = new QAction(tr("&About Copydesk"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -248,6 +263,11 @@ void MainWindow::createMenus()
     edit->addAction(m_pasteAction);
     edit->addSeparator();
     edit->addAction(m_settingsAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showStoriesAction);
+    view->addAction(m_showReviewAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -290,10 +310,14 @@ void MainWindow::createCentralWidget()
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
 
     m_pageView = new QTreeView(m_splitter);
     m_pageView->setObjectName(QStringLiteral("pageView"));
@@ -343,6 +367,16 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 6);
     m_splitter->setSizes({340, 400, 580});
+    m_tabs->addTab(m_splitter, tr("Stories"));
+
+    m_reviewPanel = new ReviewPanel(m_cache, m_reviewStack, m_tabs);
+    m_tabs->addTab(m_reviewPanel, tr("Duplicates"));
+    handleOpenDuplicatesChanged(m_reviewPanel->openCount());
+    connect(m_reviewPanel, &ReviewPanel::openCountChanged, this,
+            &MainWindow::handleOpenDuplicatesChanged);
+    connect(m_reviewPanel, &ReviewPanel::storyRequested, this,
+            &MainWindow::handleStoryRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::handleTabChanged);
 
     setCentralWidget(central);
 }
@@ -389,6 +423,7 @@ void MainWindow::updateActions()
     m_exportPageAction->setEnabled(open && currentPageId() > 0);
     m_exportAllAction->setEnabled(open && !m_cache->pages().isEmpty());
     m_storyPanel->setEditable(writable);
+    m_reviewPanel->setEditable(writable);
 }
 
 void MainWindow::updateTitleAndBanner()
@@ -476,6 +511,9 @@ void MainWindow::clearUndoStacks()
     m_undoGroup->setActiveStack(nullptr);
     qDeleteAll(m_stacks);
     m_stacks.clear();
+    m_reviewStack->clear();
+    if (m_tabs->currentWidget() == m_reviewPanel)
+        m_undoGroup->setActiveStack(m_reviewStack);
 }
 
 // --- archive ------------------------------------------------------------------------------
@@ -625,7 +663,49 @@ void MainWindow::handleCurrentStoryChanged()
     const qint64 storyId = currentStoryId();
     m_storyPanel->setStoryId(storyId);
     m_paragraphModel->setStoryId(storyId);
-    m_undoGroup->setActiveStack(stackForStory(storyId));
+    QUndoStack *stack = stackForStory(storyId);
+    if (m_tabs->currentWidget() != m_reviewPanel)
+        m_undoGroup->setActiveStack(stack);
+}
+
+// --- tabs ---------------------------------------------------------------------------------
+
+void MainWindow::showStories()
+{
+    m_tabs->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::showReview()
+{
+    m_tabs->setCurrentWidget(m_reviewPanel);
+    m_reviewPanel->setFocus();
+}
+
+void MainWindow::handleTabChanged()
+{
+    // Edit > Undo undoes what the visible tab did: review decisions or the story's edits.
+    if (m_tabs->currentWidget() == m_reviewPanel) {
+        m_storyPanel->commitEdits();
+        m_undoGroup->setActiveStack(m_reviewStack);
+        m_reviewPanel->setFocus();
+    } else {
+        m_undoGroup->setActiveStack(stackForStory(currentStoryId()));
+    }
+}
+
+void MainWindow::handleOpenDuplicatesChanged(int open)
+{
+    const int index = m_tabs->indexOf(m_reviewPanel);
+    m_tabs->setTabText(index, open > 0 ? tr("Duplicates (%1)").arg(open) : tr("Duplicates"));
+    m_tabs->setTabToolTip(index, tr("%n open duplicate paragraph(s) in the archive", nullptr, open));
+}
+
+void MainWindow::handleStoryRequested(qint64 pageId, qint64 storyId)
+{
+    if (!selectPage(pageId))
+        return;
+    selectStory(storyId);
+    showStories();
 }
 
 // --- editing ------------------------------------------------------------------------------

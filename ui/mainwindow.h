@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
@@ -24,13 +25,16 @@ class ArchiveCache;
 class ImportRunner;
 class PageListModel;
 class ParagraphListModel;
+class ReviewPanel;
 class StoryListModel;
 class StoryPanel;
 
-// The editor's window: pages of the open archive (left), the stories of the selected page
-// (middle), the selected story (right). Owns the GUI thread's ArchiveCache (and through it
-// the Database), the models over it, one QUndoStack per story opened for editing (in a
-// QUndoGroup that drives Edit > Undo/Redo) and the ImportRunner. Messages are shown without
+// The editor's window. The Stories tab: pages of the open archive (left), the stories of the
+// selected page (middle), the selected story (right); the Duplicates tab: the proofreaders'
+// review queue. Owns the GUI thread's ArchiveCache (and through it the Database), the models
+// over it, one QUndoStack per story opened for editing plus one for review decisions (all in
+// a QUndoGroup that drives Edit > Undo/Redo: the current tab picks the stack) and the
+// ImportRunner. Messages are shown without
 // nested event loops (QMessageBox::open), so scripted runs and tests never block.
 // GUI thread.
 class MainWindow : public QMainWindow
@@ -66,6 +70,10 @@ public:
     StoryListModel *storyModel() const { return m_storyModel; }
     ParagraphListModel *paragraphModel() const { return m_paragraphModel; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoStack *reviewStack() const { return m_reviewStack; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    void showStories();
+    void showReview();
     qint64 currentPageId() const;
     qint64 currentStoryId() const;
     bool selectPage(qint64 pageId);
@@ -109,6 +117,9 @@ private:
     void handlePagesInserted();
     void handleCurrentPageChanged();
     void handleCurrentStoryChanged();
+    void handleTabChanged();
+    void handleOpenDuplicatesChanged(int open);
+    void handleStoryRequested(qint64 pageId, qint64 storyId);
     void handleFieldsEdited(qint64 storyId, const Copydesk::StoryRepository::Fields &fields);
     void handleWriteFailed(const QString &message);
     void handleImportStarted(int total);
@@ -121,13 +132,16 @@ private:
     ParagraphListModel *m_paragraphModel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QHash<qint64, QUndoStack *> m_stacks; // by story id, children of the window
+    QUndoStack *m_reviewStack = nullptr;  // review decisions across the archive
     ImportRunner *m_importRunner = nullptr;
     bool m_quietIfKnown = false;
     QStringList m_collectErrors;
     QString m_lastDialogDir;
 
     QLabel *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
     QTreeView *m_pageView = nullptr;
     QTreeView *m_storyView = nullptr;
     StoryPanel *m_storyPanel = nullptr;
@@ -148,6 +162,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_showStoriesAction = nullptr;
+    QAction *m_showReviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
