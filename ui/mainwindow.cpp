@@ -979,7 +979,7 @@ void MainWindow::exportPages(const QVector<qint64> &pageIds, const QString &outP
 
 void MainWindow::handleSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_cache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

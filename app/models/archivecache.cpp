@@ -156,6 +156,30 @@ Status ArchiveCache::decideFlag(qint64 flagId, FlagDecision decision, const QStr
     return success();
 }
 
+QString ArchiveCache::deskSetting(const QString &key, const QString &fallback) const
+{
+    return m_db ? SettingsRepository(*m_db).value(key, fallback) : fallback;
+}
+
+Status ArchiveCache::setDeskSettings(const QHash<QString, QString> &values)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    Transaction tx(*m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const SettingsRepository settings(*m_db);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Status s = it.value().isEmpty() ? settings.remove(it.key())
+                                              : settings.setValue(it.key(), it.value());
+        if (!s) {
+            qCWarning(lcModels) << "cannot store desk setting" << it.key() << s.error();
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
 Result<QVector<RevisionRecord>> ArchiveCache::revisions(qint64 storyId) const
 {
     if (!m_db)

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/storyrepository.h"
 
 #include <QHash>
@@ -66,6 +67,11 @@ public:
     // a failure emits writeFailed() as well as returning the error.
     enum class FlagDecision { Accept, Dismiss, Swap, Reopen };
     Status decideFlag(qint64 flagId, FlagDecision decision, const QString &user);
+
+    // Desk settings kept in the archive (SettingsRepository keys); `fallback` when unset.
+    QString deskSetting(const QString &key, const QString &fallback = {}) const;
+    // Stores all of them in one transaction; an empty value goes back to the default.
+    Status setDeskSettings(const QHash<QString, QString> &values);
 
     Result<QVector<RevisionRecord>> revisions(qint64 storyId) const;
     Result<PageRecord> loadPage(qint64 pageId) const;
