@@ -101,4 +101,30 @@ bool hasSentencePunctuation(QStringView text)
     return false;
 }
 
+bool hasSpacedIdeographs(QStringView text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if ((text[i] == QLatin1Char(' ') || text[i] == QChar(0x3000)) && isCjk(text[i - 1])
+            && isCjk(text[i + 1]))
+            return true;
+    }
+    return false;
+}
+
+bool isSpacedOut(QStringView pageText)
+{
+    int spaced = 0;
+    int ideographs = 0;
+    for (qsizetype i = 0; i < pageText.size(); ++i) {
+        if (isCjk(pageText[i])) {
+            ++ideographs;
+        } else if (pageText[i] == QLatin1Char(' ') && i > 0 && i + 1 < pageText.size()
+                   && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1])) {
+            ++spaced;
+        }
+    }
+    // Headlines give a page a few such spaces; OCR noise gives one every few dozen characters.
+    return spaced * 40 > ideographs && spaced >= 5;
+}
+
 } // namespace Copydesk::Text

@@ -20,5 +20,10 @@ bool endsSentence(QStringView text);
 int displayWidth(QStringView text);
 int cjkCount(QStringView text);
 bool hasSentencePunctuation(QStringView text); // any of ，,。；;：:！？!?、 inside
+// Two ideographs with a space between them (a headline's two phrases, or OCR noise).
+bool hasSpacedIdeographs(QStringView text);
+// OCR output that spaces ideographs throughout the running text: spaces then say nothing
+// about headlines.
+bool isSpacedOut(QStringView pageText);
 
 } // namespace Copydesk::Text

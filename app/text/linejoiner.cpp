@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace Copydesk::Text {
@@ -57,7 +58,7 @@ QString joinSeparator(QStringView left, QStringView right)
 }
 
 LineJoiner::LineJoiner(const CleanupOptions &options, const QString &pageText)
-    : m_options(options), m_pageText(pageText)
+    : m_options(options), m_pageText(pageText), m_spacedOut(isSpacedOut(pageText))
 {
     // Latin words of the page, for hyphen decisions ("recognize" elsewhere on the page).
     for (qsizetype i = 0; i < pageText.size();) {
@@ -198,7 +199,7 @@ int columnWidth(QVector<int> &widths, bool cjk)
     // Chinese columns are justified: the width most full lines share is the column (a line
     // with a hanging comma is a little wider). Latin lines are ragged: the widest line near
     // the quartile is the column. Headlines spanning several columns are far wider: ignored.
-    const int q = widths[(widths.size() * 3) / 4];
+    const int q = widths[((widths.size() - 1) * 3) / 4];
     const int low = q - 4;
     const int high = q + q / 8 + 2;
     int best = q;
@@ -214,7 +215,10 @@ int columnWidth(QVector<int> &widths, bool cjk)
         int e = k;
         while (e < widths.size() && widths[e] == widths[k])
             ++e;
-        if (widths[k] >= low && widths[k] <= high && e - k >= bestCount) {
+        // Ties (small windows) go to the width nearest the quartile.
+        const bool nearer = std::abs(widths[k] - q) < std::abs(best - q);
+        if (widths[k] >= low && widths[k] <= high
+            && (e - k > bestCount || (e - k == bestCount && nearer))) {
             best = widths[k];
             bestCount = e - k;
         }
@@ -251,8 +255,8 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
         return Break::Paragraph; // a short line: the paragraph (or headline) ended here
-    if (looksLikeTitle(a.text) && gap >= 0)
-        return Break::Paragraph; // a title a little narrower than the column
+    if (looksLikeTitle(a.text) && (gap >= 0 || (!m_spacedOut && hasSpacedIdeographs(a.text))))
+        return Break::Paragraph; // a title: narrower than the column, or two phrases
     if (!sentenceEnd) {
         // Mid-sentence at the column's width: wrapped, unless the next line is a short
         // title (the next story; the rest of this one is printed elsewhere).
@@ -266,7 +270,8 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Paragraph; // the sentence ended and the next character would have fit
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
-    if (looksLikeTitle(b.text) && b.width + 2 < width)
+    if (looksLikeTitle(b.text)
+        && (b.width + 2 < width || (!m_spacedOut && hasSpacedIdeographs(b.text))))
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
@@ -274,7 +279,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         if (bGap < 0 || (bGap <= slack && !endsParagraphLike(b.text)))
             return Break::Wrap; // the next line is full: running text goes on
         // A first line whose indent the extractor dropped is short by about the indent.
-        if (!endsParagraphLike(b.text) && b.width + 2 * slack >= width)
+        if (!endsParagraphLike(b.text) && b.width + slack + 2 >= width)
             return Break::Paragraph;
     }
     // A short line after it that ends (or stops) is more often this paragraph's last line
@@ -372,7 +377,18 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 if (pageWidths[k] >= kMinMeasured)
                     window.push_back(pageWidths[k]);
             }
-            const int width = columnWidth(window, cjk);
+            int width = columnWidth(window, cjk);
+            if (width == 0) {
+                // Too few lines between titles: measure across them after all.
+                window.clear();
+                const int from = std::max(0, here - kWindow);
+                const int to = std::min(int(pageWidths.size()), here + kWindow + 2);
+                for (int k = from; k < to; ++k) {
+                    if (pageWidths[k] >= kMinMeasured)
+                        window.push_back(pageWidths[k]);
+                }
+                width = columnWidth(window, cjk);
+            }
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
             const Line &next = lines[li + 1];

@@ -64,6 +64,7 @@ private:
 
     const CleanupOptions m_options; // a copy: callers pass temporaries
     const QString m_pageText; // implicitly shared, no copy of the characters
+    const bool m_spacedOut; // OCR spacing: a space between ideographs is no headline sign
     QSet<QString> m_pageWords;
 };
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void hyphens();
     void hardWrappedColumnsByWidth();
     void indentStartsAParagraph();
+    void wrapDecisions_data();
+    void wrapDecisions();
     void spansCoverTheSource();
 };
 
@@ -85,6 +87,65 @@ void TestLineJoiner::indentStartsAParagraph()
     QCOMPARE(units.size(), 2);
     QCOMPARE(units[0].text, QStringLiteral("第一段开头,这里是第一段的后半部分。"));
     QVERIFY(units[1].indented);
+}
+
+void TestLineJoiner::wrapDecisions_data()
+{
+    // Columns of 10 ideographs as pdftotext prints them: no indents, no blank lines; a
+    // paragraph's first line lost its two-ideograph indent and is 8 wide.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("joinFlags");
+    QTest::newRow("dropped indent, short last line")
+        << QStringLiteral("书屋开放了一个多\n月,读者络绎不绝,馆\n员们很忙。\n馆长表示将延长开\n放时间,方便上班族。\n")
+        << QStringList{QStringLiteral("书屋开放了一个多月,读者络绎不绝,馆员们很忙。"),
+                       QStringLiteral("馆长表示将延长开放时间,方便上班族。")}
+        << 0;
+    QTest::newRow("hanging comma keeps the column width")
+        << QStringLiteral("今年全区新建书屋\n二十家每家藏书三千册,\n居民凭证即可借阅书籍\n和报刊杂志。\n")
+        << QStringList{QStringLiteral("今年全区新建书屋二十家每家藏书三千册,居民凭证即可借阅书籍和报刊杂志。")}
+        << 0;
+    QTest::newRow("sentence ends at full width, text goes on")
+        << QStringLiteral("市民纷纷点赞书屋\n开放后大家都很开心。\n每天都有上百人来借书\n看报。\n")
+        << QStringList{QStringLiteral("市民纷纷点赞书屋开放后大家都很开心。每天都有上百人来借书看报。")}
+        << 0;
+    QTest::newRow("full sentence end before a first line short by its indent")
+        << QStringLiteral("读者络绎不绝馆员\n们都很忙,也很开心。\n今年全区新建书屋\n二十家,每家藏书三千\n册。\n")
+        << QStringList{QStringLiteral("读者络绎不绝馆员们都很忙,也很开心。"),
+                       QStringLiteral("今年全区新建书屋二十家,每家藏书三千册。")}
+        << 0;
+    QTest::newRow("headline wider than the column stays apart")
+        << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
+        << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),
+                       QStringLiteral("今年全区新建书屋二十家,每家藏书三千册,居民凭证可借阅。")}
+        << 0;
+    QTest::newRow("Latin word after an ideograph keeps its space")
+        << QStringLiteral("宣传防火设备的重要性\nand 必要性,提升群众\n意识和自救能力。\n")
+        << QStringList{QStringLiteral("宣传防火设备的重要性 and 必要性,提升群众意识和自救能力。")}
+        << 0;
+    QTest::newRow("unsure: kept apart and flagged")
+        << QStringLiteral("读者络绎不绝馆员\n们都很忙,也很开心。\n馆长说,\n延长开放时间方便上班\n族。\n")
+        << QStringList{QStringLiteral("读者络绎不绝馆员们都很忙,也很开心。"), QStringLiteral("馆长说,"),
+                       QStringLiteral("延长开放时间方便上班族。")}
+        << 1;
+}
+
+void TestLineJoiner::wrapDecisions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QFETCH(int, joinFlags);
+    const LineJoiner joiner(CleanupOptions{}, text);
+    const auto units = joiner.units(splitBlocks(text));
+    QStringList got;
+    int flags = 0;
+    for (const auto &u : units) {
+        got << u.text;
+        for (const FlagDraft &f : u.flags)
+            flags += f.kind == QLatin1String(FlagKind::Join);
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(flags, joinFlags);
 }
 
 void TestLineJoiner::spansCoverTheSource()
