@@ -16,6 +16,13 @@ namespace {
 
 bool isLatinLetter(QChar c)
 {
+    // Called on every character of the page: answer the common cases without the script
+    // table (ASCII, and everything from the CJK blocks up).
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+    if (u >= 0x2E80)
+        return false;
     return c.isLetter() && c.script() == QChar::Script_Latin;
 }
 
