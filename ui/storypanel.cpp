@@ -4,14 +4,19 @@
 
 #include "flaglabels.h"
 #include "models/archivecache.h"
+#include "models/flaglistmodel.h"
 #include "models/paragraphlistmodel.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Copydesk {
@@ -25,6 +30,17 @@ QColor flagColor(const QString &kind)
         return QColor(0xdc, 0xd0, 0xf3);
     return QColor(0xff, 0xe0, 0x8a);
 }
+
+// The flag model shows raw kinds ("duplicate"); the editor reads "Duplicate paragraph".
+class FlagKindDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return flagKindLabel(value.toString());
+    }
+};
 } // namespace
 
 StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWidget *parent)
@@ -61,6 +77,37 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWid
     m_text->setPlaceholderText(tr("Select a story to read it here."));
     m_text->document()->setDocumentMargin(12);
 
+    m_flagModel = new FlagListModel(cache, this);
+    m_flagView = new QTreeView(this);
+    m_flagView->setObjectName(QStringLiteral("flagView"));
+    m_flagView->setModel(m_flagModel);
+    m_flagView->setAccessibleName(tr("Flags"));
+    m_flagView->setRootIsDecorated(false);
+    m_flagView->setUniformRowHeights(true);
+    m_flagView->setAlternatingRowColors(true);
+    m_flagView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flagView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_flagView->setItemDelegateForColumn(FlagListModel::KindColumn,
+                                         new FlagKindDelegate(m_flagView));
+    m_flagView->header()->setStretchLastSection(false);
+    m_flagView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_flagView->header()->setSectionResizeMode(FlagListModel::ReasonColumn,
+                                               QHeaderView::Stretch);
+    for (int column : {FlagListModel::KindColumn, FlagListModel::StatusColumn})
+        m_flagView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_flagView->header()->resizeSection(FlagListModel::TextColumn, 90);
+    m_flagView->header()->resizeSection(FlagListModel::SuggestionColumn, 90);
+    connect(m_flagView, &QTreeView::activated, this, &StoryPanel::handleFlagActivated);
+    connect(m_flagView, &QTreeView::clicked, this, &StoryPanel::handleFlagActivated);
+
+    auto *textSplitter = new QSplitter(Qt::Vertical, this);
+    textSplitter->setObjectName(QStringLiteral("storyTextSplitter"));
+    textSplitter->setChildrenCollapsible(false);
+    textSplitter->addWidget(m_text);
+    textSplitter->addWidget(m_flagView);
+    textSplitter->setStretchFactor(0, 4);
+    textSplitter->setStretchFactor(1, 1);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Kicker:"), m_kicker);
@@ -71,7 +118,7 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWid
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
     layout->addWidget(m_info);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(textSplitter, 1);
 
     connect(cache, &ArchiveCache::storyChanged, this, &StoryPanel::handleStoryChanged);
     connect(cache, &ArchiveCache::archiveReset, this, &StoryPanel::handleArchiveReset);
@@ -90,6 +137,7 @@ void StoryPanel::setStoryId(qint64 storyId)
         return;
     commitEdits();
     m_storyId = storyId;
+    m_flagModel->setStoryId(storyId);
     showFields();
 }
 
@@ -161,6 +209,19 @@ void StoryPanel::showFields()
     m_info->setText(open > 0 ? tr("%1, %n open flag(s) (marked in the text)", nullptr, open)
                                    .arg(paragraphs)
                              : tr("%1, no open flags").arg(paragraphs));
+}
+
+void StoryPanel::handleFlagActivated()
+{
+    // Show the flagged paragraph in the text.
+    const int paragraph =
+        m_flagView->currentIndex().data(FlagListModel::ParagraphRole).toInt();
+    const QTextBlock block = m_text->document()->findBlockByNumber(std::max(0, paragraph));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 void StoryPanel::rebuildParagraphs()

@@ -10,14 +10,17 @@
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+class QTreeView;
 
 namespace Copydesk {
 
 class ArchiveCache;
+class FlagListModel;
 class ParagraphListModel;
 
-// The selected story: kicker, headline and byline as line edits, and the paragraphs as
-// read-only text with flagged spans marked. Editing a field and pressing Enter (or leaving
+// The selected story: kicker, headline and byline as line edits, the paragraphs as
+// read-only text with flagged spans marked, and the story's flags as a list (kind, text,
+// suggestion, reason, status; its FlagListModel is owned by the panel). Editing a field and pressing Enter (or leaving
 // it) emits fieldsEdited(); the window turns that into an undoable command. Shows what the
 // cache and the paragraph model (neither owned) say, so undo and redo show up here too.
 // GUI thread.
@@ -45,6 +48,7 @@ private:
     void handleEditingFinished();
     void showFields();
     void rebuildParagraphs();
+    void handleFlagActivated();
 
     QPointer<ArchiveCache> m_cache;
     ParagraphListModel *m_paragraphs = nullptr;
@@ -54,6 +58,8 @@ private:
     QLineEdit *m_headline = nullptr;
     QLineEdit *m_byline = nullptr;
     QTextBrowser *m_text = nullptr;
+    FlagListModel *m_flagModel = nullptr;
+    QTreeView *m_flagView = nullptr;
     QLabel *m_info = nullptr;
 };
 
