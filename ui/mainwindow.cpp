@@ -366,7 +366,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 6);
-    m_splitter->setSizes({340, 400, 580});
+    m_splitter->setSizes({330, 360, 630});
     m_tabs->addTab(m_splitter, tr("Stories"));
 
     m_reviewPanel = new ReviewPanel(m_cache, m_reviewStack, m_tabs);
