@@ -215,8 +215,7 @@ void ExportDialog::createWidgets()
     top->addLayout(columns, 1);
     top->addWidget(buttons);
 
-    connect(m_scopeCombo, &QComboBox::currentIndexChanged, this,
-            &ExportDialog::handleScopeChanged);
+    connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::handleScopeChanged);
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this,
             &ExportDialog::handleFormatChanged);
     connect(m_paperCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -227,8 +226,7 @@ void ExportDialog::createWidgets()
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::handleMarginsEdited);
     connect(m_destinationEdit, &QLineEdit::textChanged, m_model,
             &ExportDialogModel::setDestination);
-    connect(m_perStoryCheck, &QCheckBox::toggled, m_model,
-            &ExportDialogModel::setOneFilePerStory);
+    connect(m_perStoryCheck, &QCheckBox::toggled, m_model, &ExportDialogModel::setOneFilePerStory);
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::handleBrowse);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::handleExportClicked);
     connect(m_cancelExportButton, &QPushButton::clicked, m_runner, &ExportRunner::cancel);
@@ -238,8 +236,8 @@ void ExportDialog::createWidgets()
 // Widgets take the model's values without echoing them back.
 void ExportDialog::syncFromModel()
 {
-    const QSignalBlocker b1(m_scopeCombo), b2(m_formatCombo), b3(m_paperCombo),
-        b4(m_columnsSpin), b5(m_destinationEdit), b6(m_perStoryCheck);
+    const QSignalBlocker b1(m_scopeCombo), b2(m_formatCombo), b3(m_paperCombo), b4(m_columnsSpin),
+        b5(m_destinationEdit), b6(m_perStoryCheck);
     m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(m_model->scope())));
     m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(m_model->format())));
     const Exporting::LayoutOptions &o = m_model->options();
@@ -281,11 +279,10 @@ void ExportDialog::loadSelection()
         }
         if (m_model->scope() == ExportDialogModel::Scope::Story) {
             QVector<StoryRecord> &stories = page.value().stories;
-            stories.erase(std::remove_if(stories.begin(), stories.end(),
-                                         [this](const StoryRecord &s) {
-                                             return s.summary.id != m_storyId;
-                                         }),
-                          stories.end());
+            stories.erase(
+                std::remove_if(stories.begin(), stories.end(),
+                               [this](const StoryRecord &s) { return s.summary.id != m_storyId; }),
+                stories.end());
         }
         pages.push_back(std::move(page).value());
     }
@@ -369,9 +366,9 @@ void ExportDialog::handlePreviewFinished()
     }
     m_previewImage = preview.image;
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(m_previewImage.scaled(
-        m_previewLabel->contentsRect().size() * ratio, Qt::KeepAspectRatio,
-        Qt::SmoothTransformation));
+    QPixmap pixmap =
+        QPixmap::fromImage(m_previewImage.scaled(m_previewLabel->contentsRect().size() * ratio,
+                                                 Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_previewLabel->setPixmap(pixmap);
 }
@@ -398,17 +395,17 @@ void ExportDialog::handleBrowse()
     const QString current = m_model->destination().trimmed();
     QString chosen;
     if (m_model->oneFilePerStory()) {
-        chosen = QFileDialog::getExistingDirectory(
-            this, tr("Export One File per Story To"),
-            QFileInfo(current).isDir() ? current : startFolder());
+        chosen =
+            QFileDialog::getExistingDirectory(this, tr("Export One File per Story To"),
+                                              QFileInfo(current).isDir() ? current : startFolder());
     } else {
         const Format format = m_model->format();
         const QString filter = tr("%1 (*.%2);;All files (*)")
                                    .arg(Exporting::Exporter::displayName(format),
                                         Exporting::Exporter::fileSuffix(format));
-        const QString suggested =
-            current.isEmpty() ? QDir(startFolder()).filePath(m_model->suggestedFileName())
-                              : current;
+        const QString suggested = current.isEmpty()
+                                      ? QDir(startFolder()).filePath(m_model->suggestedFileName())
+                                      : current;
         chosen = QFileDialog::getSaveFileName(this, tr("Export To"), suggested, filter);
     }
     if (!chosen.isEmpty())
@@ -437,9 +434,8 @@ void ExportDialog::handleExportClicked()
     QPushButton *anyway = box->addButton(tr("Export &Anyway"), QMessageBox::AcceptRole);
     anyway->setObjectName(QStringLiteral("exportAnywayButton"));
     box->setDefaultButton(review);
-    connect(box, &QMessageBox::buttonClicked, this, [this, anyway](QAbstractButton *button) {
-        handleDuplicateAnswer(button == anyway);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, anyway](QAbstractButton *button) { handleDuplicateAnswer(button == anyway); });
     box->open();
 }
 
@@ -461,8 +457,8 @@ void ExportDialog::startExport()
     m_model->saveSettings(settings);
     const QString destination = QDir::fromNativeSeparators(m_model->destination().trimmed());
     const QFileInfo info(destination);
-    settings.setValue(kLastFolderKey, m_model->oneFilePerStory() ? info.absoluteFilePath()
-                                                                 : info.absolutePath());
+    settings.setValue(kLastFolderKey,
+                      m_model->oneFilePerStory() ? info.absoluteFilePath() : info.absolutePath());
 
     ExportRequest request;
     request.format = m_model->format();
@@ -483,9 +479,8 @@ void ExportDialog::setRunning(bool running)
     // Only a batch can stop between files; a single file is written in one go.
     m_cancelExportButton->setVisible(running && m_model->oneFilePerStory());
     m_cancelExportButton->setEnabled(running);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_scopeCombo, m_formatCombo,
-                                                      m_destinationEdit, m_browseButton,
-                                                      m_perStoryCheck})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_scopeCombo, m_formatCombo, m_destinationEdit, m_browseButton, m_perStoryCheck})
         w->setEnabled(!running);
     updateState();
 }
@@ -508,9 +503,8 @@ void ExportDialog::handleExportFinished()
         accept();
         return;
     }
-    m_resultLabel->setText(outcome.cancelled
-                               ? tr("Export cancelled: %1.").arg(outcome.error)
-                               : tr("The export failed: %1").arg(outcome.error));
+    m_resultLabel->setText(outcome.cancelled ? tr("Export cancelled: %1.").arg(outcome.error)
+                                             : tr("The export failed: %1").arg(outcome.error));
 }
 
 void ExportDialog::reject()

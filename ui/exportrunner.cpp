@@ -16,8 +16,8 @@ void runExport(QPromise<ExportOutcome> &promise, const ExportRequest &request,
     ExportOutcome outcome;
     if (!request.oneFilePerStory) {
         promise.setProgressRange(0, 1);
-        const Status written = Exporter::writeFile(request.format, request.pages,
-                                                   request.options, request.destination);
+        const Status written = Exporter::writeFile(request.format, request.pages, request.options,
+                                                   request.destination);
         if (written)
             outcome.paths << request.destination;
         else
@@ -75,10 +75,9 @@ bool ExportRunner::start(const ExportRequest &request)
             m_total += int(page.stories.size());
     }
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run(
-        [request, cancelFlag](QPromise<ExportOutcome> &promise) {
-            runExport(promise, request, cancelFlag);
-        }));
+    m_watcher->setFuture(QtConcurrent::run([request, cancelFlag](QPromise<ExportOutcome> &promise) {
+        runExport(promise, request, cancelFlag);
+    }));
     Q_EMIT exportStarted(m_total);
     return true;
 }

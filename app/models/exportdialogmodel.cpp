@@ -185,8 +185,8 @@ QStringList ExportDialogModel::validationMessages() const
     } else {
         const QFileInfo info(dest);
         if (m_oneFilePerStory && info.exists() && !info.isDir())
-            messages << tr("One file per story needs a folder, not the file %1.")
-                            .arg(info.fileName());
+            messages
+                << tr("One file per story needs a folder, not the file %1.").arg(info.fileName());
         else if (!m_oneFilePerStory && info.isDir())
             messages << tr("%1 is a folder: choose a file name, or one file per story.")
                             .arg(info.fileName().isEmpty() ? dest : info.fileName());
@@ -196,8 +196,7 @@ QStringList ExportDialogModel::validationMessages() const
 
 void ExportDialogModel::restoreSettings(const QSettings &settings)
 {
-    const auto format =
-        Exporting::Exporter::formatFromName(settings.value(kFormatKey).toString());
+    const auto format = Exporting::Exporter::formatFromName(settings.value(kFormatKey).toString());
     if (format)
         setFormat(format.value());
     Exporting::LayoutOptions options = m_options;

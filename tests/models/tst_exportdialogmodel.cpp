@@ -205,7 +205,7 @@ void TestExportDialogModel::formatSwitchesLayoutOptions()
     QVERIFY(model.layoutOptionsApply());
     QVERIFY(model.previewAvailable());
 
-    const QVector<Format> others{Format::Html, Format::Odt,  Format::Docx,  Format::Text,
+    const QVector<Format> others{Format::Html,     Format::Odt,  Format::Docx,  Format::Text,
                                  Format::Markdown, Format::Json, Format::NewsMl};
     for (Format f : others) {
         model.setFormat(f);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void previewShowsTheFirstPdfPage();
     void exportsHtml();
     void batchWritesOneFilePerStory();
+    void batchCanBeCancelled();
     void openDuplicatesAskFirst();
 
 private:
@@ -119,8 +121,7 @@ void TestExportDialog::previewShowsTheFirstPdfPage()
 {
     MainWindow window;
     QVERIFY(openWithPages(window, {}));
-    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(),
-                        &window);
+    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -155,8 +156,7 @@ void TestExportDialog::exportsHtml()
     const auto story = window.archive()->story(window.currentStoryId());
     QVERIFY(story);
     QVERIFY(!story->summary.headline.isEmpty());
-    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(),
-                        &window);
+    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -191,8 +191,7 @@ void TestExportDialog::exportsHtml()
     QVERIFY(html.contains(story->summary.headline.toHtmlEscaped()));
 
     // The choice is remembered for the next dialog.
-    ExportDialog again(window.archive(), window.currentPageId(), window.currentStoryId(),
-                       &window);
+    ExportDialog again(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
     QCOMPARE(again.model()->format(), Exporting::Format::Html);
 }
 
@@ -200,8 +199,7 @@ void TestExportDialog::batchWritesOneFilePerStory()
 {
     MainWindow window;
     QVERIFY(openWithPages(window, {}));
-    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(),
-                        &window);
+    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -232,27 +230,73 @@ void TestExportDialog::batchWritesOneFilePerStory()
     QCOMPARE(QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files).size(), stories);
 }
 
+void TestExportDialog::batchCanBeCancelled()
+{
+    MainWindow window;
+    QVERIFY(openWithPages(window, {}));
+    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    auto *perStory = dialog.findChild<QCheckBox *>(QStringLiteral("perStoryCheck"));
+    auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelExportButton"));
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("exportProgress"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("resultLabel"));
+    QVERIFY(scope && format && perStory && exportButton && cancel && progress && result);
+    choose(scope, int(ExportDialogModel::Scope::Page));
+    choose(format, int(Exporting::Format::Pdf)); // slow enough to stop between files
+    perStory->setChecked(true);
+    const QString folder = m_dir->filePath(QStringLiteral("cancelled"));
+    setDestination(dialog, folder);
+    const int stories = dialog.model()->storyCount();
+    QVERIFY(stories > 2);
+
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    if (QMessageBox *box = duplicateBox(dialog)) {
+        auto *anyway = box->findChild<QPushButton *>(QStringLiteral("exportAnywayButton"));
+        QVERIFY(anyway);
+        QTest::mouseClick(anyway, Qt::LeftButton);
+    }
+    QVERIFY(dialog.isExportRunning());
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!exportButton->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExportRunning(), 60000);
+
+    // Stopped after the file being written; the dialog stays open and says so.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(result->text().contains(QStringLiteral("cancel"), Qt::CaseInsensitive));
+    const int written = int(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
+    QVERIFY2(written >= 1 && written < stories, qPrintable(QString::number(written)));
+    QVERIFY(exportButton->isEnabled());
+}
+
 void TestExportDialog::openDuplicatesAskFirst()
 {
     // Two stories, the second reprinting both paragraphs of the first: open duplicates.
-    const QByteArray page = QStringLiteral(
-        "大雪过后 长兴全力保畅通\n\n"
-        "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
-        "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
-        "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
-        "余吨，主要道路已基本恢复正常通行。\n\n"
-        "暖心服务 温暖环卫工人\n\n"
-        "长兴县各街道为一线环卫工人送去热姜茶和防寒手套，社区志愿者也主动加入清扫队伍，"
-        "共同守护市民出行安全。\n\n"
-        "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
-        "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
-        "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
-        "余吨，主要道路已基本恢复正常通行。\n").toUtf8();
+    const QByteArray page =
+        QStringLiteral(
+            "大雪过后 长兴全力保畅通\n\n"
+            "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
+            "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
+            "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
+            "余吨，主要道路已基本恢复正常通行。\n\n"
+            "暖心服务 温暖环卫工人\n\n"
+            "长兴县各街道为一线环卫工人送去热姜茶和防寒手套，社区志愿者也主动加入清扫队伍，"
+            "共同守护市民出行安全。\n\n"
+            "近日，湖州市长兴县迎来大范围强降雪天气，对群众出行造成不便。县交通运输局第一时间"
+            "启动应急预案，组织人员和机械连夜清扫主干道路积雪，确保道路安全畅通。\n\n"
+            "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
+            "余吨，主要道路已基本恢复正常通行。\n")
+            .toUtf8();
     MainWindow window;
-    QVERIFY(openWithPages(window, {Importing::ImportInput{QStringLiteral("dup.txt"), QString(),
-                                                          page}}));
-    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(),
-                        &window);
+    QVERIFY(openWithPages(window,
+                          {Importing::ImportInput{QStringLiteral("dup.txt"), QString(), page}}));
+    ExportDialog dialog(window.archive(), window.currentPageId(), window.currentStoryId(), &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("scopeCombo"));
