@@ -69,6 +69,21 @@ void addCommonOptions(QCommandLineParser &parser)
                       Tr::tr("FILE")});
 }
 
+// Parses a command's options: returns the exit code to stop with (help shown, or a usage
+// error reported), or -1 to go on.
+int parseCommand(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    return -1;
+}
+
 QString archivePath(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -88,14 +103,8 @@ int runImport(const QStringList &args)
                       Tr::tr("NAME")});
     parser.addPositionalArgument(QStringLiteral("paths"), Tr::tr("Files or folders to import."),
                                  Tr::tr("FILE|FOLDER..."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     if (parser.positionalArguments().isEmpty()) {
         printErr(Tr::tr("import: name at least one file or folder"));
         return Usage;
@@ -181,14 +190,8 @@ int runExport(const QStringList &args)
                       Tr::tr("SIZE"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("columns"), Tr::tr("Columns on a PDF page (1-6)."),
                       Tr::tr("N"), QStringLiteral("4")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     const auto format = Exporting::Exporter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
         printErr(Tr::tr("export: %1").arg(format.error()));
@@ -307,14 +310,8 @@ int runTag(const QStringList &args)
                "editor confirmed are never changed."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("page"), Tr::tr("Only this page."), Tr::tr("ID")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     auto db = Database::open(archivePath(parser));
     if (!db) {
         printErr(db.error());
@@ -373,14 +370,8 @@ int runPages(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the pages in the archive, newest first."));
     addCommonOptions(parser);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     Database::Options options;
     options.mode = Database::Mode::ReadOnly;
     auto db = Database::open(archivePath(parser), options);
@@ -432,14 +423,8 @@ int runReview(const QStringList &args)
     parser.addOption({QStringLiteral("user"),
                       Tr::tr("Record this name with the decision (default: the login name)."),
                       Tr::tr("NAME")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     const QStringList actions{QStringLiteral("accept"), QStringLiteral("dismiss"),
                               QStringLiteral("swap"), QStringLiteral("reopen")};
     QString action;
@@ -534,14 +519,8 @@ int runSettings(const QStringList &args)
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("set"), Tr::tr("Set a value."), Tr::tr("KEY=VALUE")});
     parser.addOption({QStringLiteral("unset"), Tr::tr("Go back to the default."), Tr::tr("KEY")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
     const bool change = parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("unset"));
     Database::Options options;
     options.mode = change ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;

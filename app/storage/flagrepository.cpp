@@ -191,15 +191,25 @@ Result<qint64> contentHash(QSqlQuery &q, qint64 paragraphId)
 }
 } // namespace
 
-Status FlagRepository::accept(qint64 flagId, const QString &user) const
+Result<ReviewItem> FlagRepository::openFlag(qint64 flagId) const
 {
+    using R = Result<ReviewItem>;
     if (m_db.isReadOnly())
-        return failure(Tr::tr("The archive is open read-only."));
+        return R::failure(Tr::tr("The archive is open read-only."));
     auto item = reviewItem(flagId);
     if (!item)
-        return failure(item.error());
+        return item;
     if (item->flag.status != QLatin1String(FlagStatus::Open))
-        return failure(Tr::tr("Flag %1 was already decided (%2).").arg(flagId).arg(item->flag.status));
+        return R::failure(
+            Tr::tr("Flag %1 was already decided (%2).").arg(flagId).arg(item->flag.status));
+    return item;
+}
+
+Status FlagRepository::accept(qint64 flagId, const QString &user) const
+{
+    auto item = openFlag(flagId);
+    if (!item)
+        return failure(item.error());
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -218,13 +228,9 @@ Status FlagRepository::accept(qint64 flagId, const QString &user) const
 
 Status FlagRepository::dismiss(qint64 flagId, const QString &user) const
 {
-    if (m_db.isReadOnly())
-        return failure(Tr::tr("The archive is open read-only."));
-    auto item = reviewItem(flagId);
+    auto item = openFlag(flagId);
     if (!item)
         return failure(item.error());
-    if (item->flag.status != QLatin1String(FlagStatus::Open))
-        return failure(Tr::tr("Flag %1 was already decided (%2).").arg(flagId).arg(item->flag.status));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -244,13 +250,9 @@ Status FlagRepository::dismiss(qint64 flagId, const QString &user) const
 
 Status FlagRepository::swap(qint64 flagId, const QString &user) const
 {
-    if (m_db.isReadOnly())
-        return failure(Tr::tr("The archive is open read-only."));
-    auto item = reviewItem(flagId);
+    auto item = openFlag(flagId);
     if (!item)
         return failure(item.error());
-    if (item->flag.status != QLatin1String(FlagStatus::Open))
-        return failure(Tr::tr("Flag %1 was already decided (%2).").arg(flagId).arg(item->flag.status));
     if (item->originalParagraphId <= 0 || item->copyParagraphId <= 0)
         return failure(Tr::tr("Flag %1 has no original to swap with.").arg(flagId));
     Transaction tx(m_db);

@@ -57,6 +57,8 @@ public:
     Status reopen(qint64 flagId, const QString &user) const;
 
 private:
+    // The flag, if the archive is writable and the flag still waits for a decision.
+    Result<ReviewItem> openFlag(qint64 flagId) const;
     Status recordRevision(qint64 storyId, const QString &user, const QString &action) const;
     const Database &m_db;
 };
