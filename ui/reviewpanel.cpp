@@ -111,6 +111,13 @@ ReviewPanel::ReviewPanel(ArchiveCache *cache, QUndoStack *stack, QWidget *parent
     layout->addWidget(createFilterBar());
     layout->addWidget(splitter, 1);
     setFocusProxy(m_list);
+    for (QAction *action : {m_removeAction, m_keepAction, m_swapAction, m_previousAction,
+                            m_nextAction}) {
+        for (QWidget *reader : {static_cast<QWidget *>(m_list),
+                                static_cast<QWidget *>(m_copyText),
+                                static_cast<QWidget *>(m_originalText)})
+            reader->addAction(action);
+    }
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewPanel::handleCurrentChanged);
@@ -136,11 +143,12 @@ void ReviewPanel::createActions()
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(key);
-        // Single keys must not fire while the editor types in the story panel.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Single keys act only where the proofreader reads (the queue and the two texts, see
+        // the constructor): never while typing elsewhere, nor in the filter combo boxes,
+        // where a letter jumps to an entry.
+        action->setShortcutContext(Qt::WidgetShortcut);
         action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
         return action;
     };
     m_removeAction = make(tr("&Remove Copy"), QStringLiteral("actionReviewRemove"),

@@ -23,10 +23,10 @@ class ReviewQueueModel;
 
 // The proofreader's view of duplicate flags across the archive: a filtered queue (page,
 // import dates, status) with "n of m reviewed", and the selected pair side by side with the
-// differing characters highlighted. Decisions have single-key shortcuts while the panel has
-// focus (A remove copy, K keep both, S swap, N/P next/previous) and go through app/commands
-// onto the review undo stack (not owned; the window's Edit > Undo undoes them). Owns its
-// model and proxy; the ArchiveCache belongs to the window. GUI thread.
+// differing characters highlighted. Decisions have single-key shortcuts while the queue or
+// one of the texts has focus (A remove copy, K keep both, S swap, N/P next/previous) and go
+// through app/commands onto the review undo stack (not owned; the window's Edit > Undo undoes
+// them). Owns its model and proxy; the ArchiveCache belongs to the window. GUI thread.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT

@@ -243,6 +243,15 @@ void TestReviewPanel::filtersAndProgress()
     QVERIFY(total >= 2);
     QCOMPARE(page->count(), 2); // all pages, the imported one
 
+    // A letter typed in a filter box picks an entry there; it decides nothing.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_A);
+    QTest::keyClick(status, Qt::Key_K);
+    QCOMPARE(window.reviewStack()->count(), 0);
+    status->setCurrentIndex(0);
+    QCOMPARE(list->model()->rowCount(), total);
+
     panel->removeCopy();
     QCOMPARE(list->model()->rowCount(), total - 1);
     QCOMPARE(progress->text(), ReviewPanel::tr("%1 of %n reviewed", nullptr, total).arg(1));
