@@ -7,6 +7,7 @@
 #include "commands/editstoryfieldscommand.h"
 #include "common/appidentity.h"
 #include "common/version.h"
+#include "exportdialog.h"
 #include "exporting/jsonexport.h"
 #include "importrunner.h"
 #include "models/archivecache.h"
@@ -187,6 +188,12 @@ void MainWindow::createActions()
     m_exportAllAction->setObjectName(QStringLiteral("actionExportAllJson"));
     connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::handleExportAll);
 
+    m_exportDialogAction = new QAction(tr("E&xport…"), this);
+    m_exportDialogAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportDialogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportDialogAction->setToolTip(tr("Export stories as PDF, HTML, ODT, DOCX, text and more"));
+    connect(m_exportDialogAction, &QAction::triggered, this, &MainWindow::handleExportDialog);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -250,6 +257,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
+    file->addAction(m_exportDialogAction);
     file->addAction(m_exportPageAction);
     file->addAction(m_exportAllAction);
     file->addSeparator();
@@ -422,6 +430,7 @@ void MainWindow::updateActions()
     m_pasteAction->setEnabled(writable && !importing);
     m_exportPageAction->setEnabled(open && currentPageId() > 0);
     m_exportAllAction->setEnabled(open && !m_cache->pages().isEmpty());
+    m_exportDialogAction->setEnabled(open && !m_cache->pages().isEmpty());
     m_storyPanel->setEditable(writable);
     m_reviewPanel->setEditable(writable);
 }
@@ -937,6 +946,23 @@ void MainWindow::handleExportPage()
 void MainWindow::handleExportAll()
 {
     chooseExportFile({}, QFileInfo(m_cache->path()).completeBaseName() + QStringLiteral(".json"));
+}
+
+void MainWindow::handleExportDialog()
+{
+    if (!m_cache->isOpen())
+        return;
+    m_storyPanel->commitEdits(); // export what the editor sees
+    auto *dialog = new ExportDialog(m_cache, currentPageId(), currentStoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::reviewRequested, this, &MainWindow::showReview);
+    connect(dialog, &ExportDialog::exportSucceeded, this, [this](const QStringList &paths) {
+        const QString where = paths.isEmpty() ? QString() : QFileInfo(paths.first()).absolutePath();
+        statusBar()->showMessage(tr("Exported %n file(s) to %1", nullptr, int(paths.size()))
+                                     .arg(QDir::toNativeSeparators(where)),
+                                 kStatusMessageMs);
+    });
+    dialog->open();
 }
 
 void MainWindow::chooseExportFile(const QVector<qint64> &pageIds, const QString &suggestedName)

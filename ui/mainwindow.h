@@ -110,6 +110,7 @@ private:
     void handleImportFolder();
     void handleExportPage();
     void handleExportAll();
+    void handleExportDialog();
     void chooseExportFile(const QVector<qint64> &pageIds, const QString &suggestedName);
     void handleSettings();
     void handleAbout();
@@ -157,6 +158,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_exportPageAction = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QAction *m_exportDialogAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -7,6 +7,7 @@
 #include "models/exportdialogmodel.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void batchWritesOneFilePerStory();
     void batchCanBeCancelled();
     void openDuplicatesAskFirst();
+    void fileMenuOpensTheDialog();
 
 private:
     bool openWithPages(MainWindow &window, const QVector<Importing::ImportInput> &inputs);
@@ -336,6 +338,26 @@ void TestExportDialog::openDuplicatesAskFirst()
     QVERIFY(anyway);
     QTest::mouseClick(anyway, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 30000);
+}
+
+void TestExportDialog::fileMenuOpensTheDialog()
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionExport"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QVERIFY(openWithPages(window, {}));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->model()->scope(), ExportDialogModel::Scope::Story);
+    QCOMPARE(dialog->model()->storyCount(), 1);
+    auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    QVERIFY(scope);
+    QCOMPARE(scope->count(), 3); // this story, the selected page, all pages
+    dialog->reject();
 }
 
 QTEST_MAIN(TestExportDialog)
