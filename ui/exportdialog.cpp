@@ -112,7 +112,7 @@ void ExportDialog::createWidgets()
     if (m_pageId > 0)
         m_scopeCombo->addItem(tr("The selected page"), int(ExportDialogModel::Scope::Page));
     m_scopeCombo->addItem(tr("All pages"), int(ExportDialogModel::Scope::AllPages));
-    form->addRow(tr("&Export:"), m_scopeCombo);
+    form->addRow(tr("Expo&rt:"), m_scopeCombo); // Alt+E is the Export button
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     form->addRow(QString(), m_selectionLabel);
@@ -164,7 +164,9 @@ void ExportDialog::createWidgets()
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     destination->addWidget(m_destinationEdit, 1);
     destination->addWidget(m_browseButton);
-    form->addRow(tr("&Save to:"), destination);
+    auto *destinationLabel = new QLabel(tr("&Save to:"), this);
+    destinationLabel->setBuddy(m_destinationEdit);
+    form->addRow(destinationLabel, destination);
     m_perStoryCheck = new QCheckBox(tr("One file per &story (save to a folder)"), this);
     m_perStoryCheck->setObjectName(QStringLiteral("perStoryCheck"));
     form->addRow(QString(), m_perStoryCheck);
@@ -178,6 +180,10 @@ void ExportDialog::createWidgets()
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setVisible(false);
+    // Beside the progress bar rather than in the button box, which shows all its buttons.
+    m_cancelExportButton = new QPushButton(tr("&Cancel Export"), this);
+    m_cancelExportButton->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancelExportButton->setVisible(false);
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setWordWrap(true);
@@ -195,9 +201,6 @@ void ExportDialog::createWidgets()
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
-    m_cancelExportButton = buttons->addButton(tr("&Cancel Export"), QDialogButtonBox::ActionRole);
-    m_cancelExportButton->setObjectName(QStringLiteral("cancelExportButton"));
-    m_cancelExportButton->setVisible(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
@@ -206,7 +209,10 @@ void ExportDialog::createWidgets()
     left->addWidget(m_duplicateLabel);
     left->addWidget(m_validationLabel);
     left->addStretch(1);
-    left->addWidget(m_progress);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelExportButton);
+    left->addLayout(progressRow);
     left->addWidget(m_resultLabel);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);

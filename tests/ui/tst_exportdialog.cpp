@@ -214,7 +214,8 @@ void TestExportDialog::batchWritesOneFilePerStory()
     choose(format, int(Exporting::Format::Markdown));
     const int stories = dialog.model()->storyCount();
     QVERIFY(stories > 1);
-    QTest::mouseClick(perStory, Qt::LeftButton);
+    // On the box itself: the check box is as wide as the form, its text is not.
+    QTest::mouseClick(perStory, Qt::LeftButton, {}, QPoint(8, perStory->height() / 2));
     QVERIFY(dialog.model()->oneFilePerStory());
     const QString folder = m_dir->filePath(QStringLiteral("batch"));
     setDestination(dialog, folder);
@@ -254,6 +255,7 @@ void TestExportDialog::batchCanBeCancelled()
     setDestination(dialog, folder);
     const int stories = dialog.model()->storyCount();
     QVERIFY(stories > 2);
+    QVERIFY(!cancel->isVisible() && !progress->isVisible()); // only while exporting
 
     QTest::mouseClick(exportButton, Qt::LeftButton);
     if (QMessageBox *box = duplicateBox(dialog)) {
@@ -271,6 +273,7 @@ void TestExportDialog::batchCanBeCancelled()
     // Stopped after the file being written; the dialog stays open and says so.
     QVERIFY(dialog.isVisible());
     QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
     QVERIFY(result->text().contains(QStringLiteral("cancel"), Qt::CaseInsensitive));
     const int written = int(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
     QVERIFY2(written >= 1 && written < stories, qPrintable(QString::number(written)));
