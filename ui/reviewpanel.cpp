@@ -33,8 +33,7 @@ namespace {
 constexpr char kCopyOnlyColour[] = "#f9c9a0";
 constexpr char kOriginalOnlyColour[] = "#b9e3c6";
 
-QString html(const QVector<Diff::Segment> &segments, Diff::Segment::Op shown,
-             const char *colour)
+QString html(const QVector<Diff::Segment> &segments, Diff::Segment::Op shown, const char *colour)
 {
     QString out = QStringLiteral("<p style=\"line-height:160%;\">");
     for (const Diff::Segment &s : segments) {
@@ -111,10 +110,9 @@ ReviewPanel::ReviewPanel(ArchiveCache *cache, QUndoStack *stack, QWidget *parent
     layout->addWidget(createFilterBar());
     layout->addWidget(splitter, 1);
     setFocusProxy(m_list);
-    for (QAction *action : {m_removeAction, m_keepAction, m_swapAction, m_previousAction,
-                            m_nextAction}) {
-        for (QWidget *reader : {static_cast<QWidget *>(m_list),
-                                static_cast<QWidget *>(m_copyText),
+    for (QAction *action :
+         {m_removeAction, m_keepAction, m_swapAction, m_previousAction, m_nextAction}) {
+        for (QWidget *reader : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_copyText),
                                 static_cast<QWidget *>(m_originalText)})
             reader->addAction(action);
     }
@@ -151,20 +149,17 @@ void ReviewPanel::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_removeAction = make(tr("&Remove Copy"), QStringLiteral("actionReviewRemove"),
-                          QKeySequence(Qt::Key_A),
-                          tr("Take the copy out of its story; undo brings it back"),
-                          &ReviewPanel::removeCopy);
-    m_keepAction = make(tr("&Keep Both"), QStringLiteral("actionReviewKeep"),
-                        QKeySequence(Qt::Key_K),
-                        tr("Not a duplicate: keep both and never flag this pair again"),
-                        &ReviewPanel::keepBoth);
+    m_removeAction =
+        make(tr("&Remove Copy"), QStringLiteral("actionReviewRemove"), QKeySequence(Qt::Key_A),
+             tr("Take the copy out of its story; undo brings it back"), &ReviewPanel::removeCopy);
+    m_keepAction = make(
+        tr("&Keep Both"), QStringLiteral("actionReviewKeep"), QKeySequence(Qt::Key_K),
+        tr("Not a duplicate: keep both and never flag this pair again"), &ReviewPanel::keepBoth);
     m_swapAction = make(tr("&Swap"), QStringLiteral("actionReviewSwap"), QKeySequence(Qt::Key_S),
-                        tr("The other paragraph is the copy"),
-                        &ReviewPanel::swapCopyAndOriginal);
-    m_previousAction = make(tr("&Previous"), QStringLiteral("actionReviewPrevious"),
-                            QKeySequence(Qt::Key_P), tr("Previous duplicate"),
-                            &ReviewPanel::selectPrevious);
+                        tr("The other paragraph is the copy"), &ReviewPanel::swapCopyAndOriginal);
+    m_previousAction =
+        make(tr("&Previous"), QStringLiteral("actionReviewPrevious"), QKeySequence(Qt::Key_P),
+             tr("Previous duplicate"), &ReviewPanel::selectPrevious);
     m_nextAction = make(tr("&Next"), QStringLiteral("actionReviewNext"), QKeySequence(Qt::Key_N),
                         tr("Next duplicate"), &ReviewPanel::selectNext);
     m_showStoryAction = new QAction(tr("Show in &Story"), this);
@@ -409,15 +404,14 @@ void ReviewPanel::updateProgress()
 void ReviewPanel::updateActions()
 {
     const QModelIndex current = m_list->currentIndex();
-    const bool isOpen = current.isValid()
-                        && current.data(ReviewQueueModel::StatusRole).toString()
-                               == QLatin1String(FlagStatus::Open);
+    const bool isOpen =
+        current.isValid() &&
+        current.data(ReviewQueueModel::StatusRole).toString() == QLatin1String(FlagStatus::Open);
     const bool writable = m_editable && m_cache && m_cache->isOpen() && !m_cache->isReadOnly();
     m_removeAction->setEnabled(writable && isOpen);
     m_keepAction->setEnabled(writable && isOpen);
-    m_swapAction->setEnabled(writable && isOpen
-                             && current.data(ReviewQueueModel::OriginalStoryIdRole).toLongLong()
-                                    > 0);
+    m_swapAction->setEnabled(writable && isOpen &&
+                             current.data(ReviewQueueModel::OriginalStoryIdRole).toLongLong() > 0);
     m_previousAction->setEnabled(current.isValid() && current.row() > 0);
     m_nextAction->setEnabled(current.isValid() && current.row() + 1 < m_proxy->rowCount());
     m_showStoryAction->setEnabled(current.isValid());
@@ -429,8 +423,8 @@ void ReviewPanel::updateDetail()
     if (!current.isValid()) {
         m_summary->setText(m_proxy->rowCount() == 0 && m_model->rowCount() > 0
                                ? tr("No duplicates match the filters.")
-                               : m_model->rowCount() == 0 ? tr("No duplicates to review.")
-                                                          : tr("Select a duplicate to review."));
+                           : m_model->rowCount() == 0 ? tr("No duplicates to review.")
+                                                      : tr("Select a duplicate to review."));
         m_copyHeading->clear();
         m_originalHeading->clear();
         m_copyText->clear();
@@ -442,20 +436,19 @@ void ReviewPanel::updateDetail()
     const QString copy = role(ReviewQueueModel::CopyTextRole).toString();
     const QString original = role(ReviewQueueModel::OriginalTextRole).toString();
     const int percent = qRound(role(ReviewQueueModel::SimilarityRole).toDouble() * 100.0);
-    m_summary->setText(tr("%1 duplicate, %2% similar")
-                           .arg(ReviewQueueModel::kindLabel(role(ReviewQueueModel::KindRole)
-                                                                .toString()))
-                           .arg(percent));
+    m_summary->setText(
+        tr("%1 duplicate, %2% similar")
+            .arg(ReviewQueueModel::kindLabel(role(ReviewQueueModel::KindRole).toString()))
+            .arg(percent));
     m_copyHeading->setText(tr("Copy, in %1 (page %2)")
                                .arg(quoted(role(ReviewQueueModel::CopyHeadlineRole).toString()))
                                .arg(role(ReviewQueueModel::PageIdRole).toLongLong()));
     const qint64 originalPage = role(ReviewQueueModel::OriginalPageIdRole).toLongLong();
     m_originalHeading->setText(
-        originalPage > 0
-            ? tr("Original, in %1 (page %2)")
-                  .arg(quoted(role(ReviewQueueModel::OriginalHeadlineRole).toString()))
-                  .arg(originalPage)
-            : tr("Original: no longer in the archive"));
+        originalPage > 0 ? tr("Original, in %1 (page %2)")
+                               .arg(quoted(role(ReviewQueueModel::OriginalHeadlineRole).toString()))
+                               .arg(originalPage)
+                         : tr("Original: no longer in the archive"));
 
     const QVector<Diff::Segment> diff = Diff::characterDiff(original, copy);
     m_copyText->setHtml(html(diff, Diff::Segment::Op::Added, kCopyOnlyColour));
@@ -531,8 +524,8 @@ void ReviewPanel::decide(ArchiveCache::FlagDecision decision)
     }
     // On to the next pair: the one after this, wherever the filters left it.
     if (next <= 0 || !selectFlag(next)) {
-        const bool stillShown = m_proxy->mapFromSource(m_model->index(m_model->rowOfFlag(flagId), 0))
-                                    .isValid();
+        const bool stillShown =
+            m_proxy->mapFromSource(m_model->index(m_model->rowOfFlag(flagId), 0)).isValid();
         selectRow(stillShown ? row + 1 : row);
     }
 }
@@ -571,9 +564,9 @@ void ReviewPanel::handleRowsChanged()
 {
     // Keep the pair the proofreader was on; if it left the view, the one now in its place.
     const QModelIndex current = m_list->currentIndex();
-    if (m_currentFlagId > 0
-        && current.data(ReviewQueueModel::IdRole).toLongLong() != m_currentFlagId
-        && !selectFlag(m_currentFlagId) && !m_deciding) {
+    if (m_currentFlagId > 0 &&
+        current.data(ReviewQueueModel::IdRole).toLongLong() != m_currentFlagId &&
+        !selectFlag(m_currentFlagId) && !m_deciding) {
         selectRow(m_currentRow);
     } else if (!current.isValid() && m_proxy->rowCount() > 0 && !m_deciding) {
         selectRow(0);

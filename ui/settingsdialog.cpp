@@ -34,8 +34,8 @@ QString key(const char *name)
 QStringList installedDictionaries()
 {
     QStringList names;
-    for (const QString &dir : {QStringLiteral("/usr/share/hunspell"),
-                               QStringLiteral("/usr/share/myspell/dicts")}) {
+    for (const QString &dir :
+         {QStringLiteral("/usr/share/hunspell"), QStringLiteral("/usr/share/myspell/dicts")}) {
         const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.dic")}, QDir::Files);
         for (const QFileInfo &file : files) {
             if (!names.contains(file.completeBaseName()))
@@ -75,8 +75,8 @@ SettingsDialog::SettingsDialog(ArchiveCache *cache, QWidget *parent)
     auto *personal = new QGroupBox(tr("Your preferences"), this);
     auto *form = new QFormLayout(personal);
     form->addRow(tr("&Your name:"), m_userName);
-    form->addRow(QString(), hint(tr("Recorded with every change and review decision you make."),
-                                 personal));
+    form->addRow(QString(),
+                 hint(tr("Recorded with every change and review decision you make."), personal));
     form->addRow(tr("&Largest file to import:"), m_maxImport);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -122,9 +122,9 @@ QGroupBox *SettingsDialog::createDeskGroup()
     m_threshold->setValue(stored(SettingsRepository::DuplicateThreshold,
                                  QString::number(defaults.dedup.nearThreshold))
                               .toDouble());
-    m_boilerplate->setValue(stored(SettingsRepository::DuplicateMinLength,
-                                   QString::number(defaults.dedup.minLength))
-                                .toInt());
+    m_boilerplate->setValue(
+        stored(SettingsRepository::DuplicateMinLength, QString::number(defaults.dedup.minLength))
+            .toInt());
     m_language->setCurrentText(
         stored(SettingsRepository::SpellingLanguage, defaults.spellingLanguage));
 

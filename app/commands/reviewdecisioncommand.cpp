@@ -40,9 +40,8 @@ Status push(QUndoStack &stack, ArchiveCache &cache, qint64 flagId,
 }
 } // namespace
 
-ReviewDecisionCommand::ReviewDecisionCommand(ArchiveCache *cache, qint64 flagId,
-                                             Decision decision, const QString &user,
-                                             QUndoCommand *parent)
+ReviewDecisionCommand::ReviewDecisionCommand(ArchiveCache *cache, qint64 flagId, Decision decision,
+                                             const QString &user, QUndoCommand *parent)
     : QUndoCommand(commandText(decision), parent), m_cache(cache), m_flagId(flagId),
       m_decision(decision), m_user(user)
 {
@@ -69,8 +68,7 @@ void ReviewDecisionCommand::undo()
         (void)m_cache->decideFlag(m_flagId, inverse(m_decision), m_user);
 }
 
-Status removeDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId,
-                       const QString &user)
+Status removeDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId, const QString &user)
 {
     return push(stack, cache, flagId, ReviewDecisionCommand::Decision::Accept, user);
 }

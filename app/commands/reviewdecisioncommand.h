@@ -48,8 +48,7 @@ private:
 
 // The functions widgets call. Each pushes one command (one undo step) and returns the first
 // write's outcome; a failed write leaves the stack as it was.
-Status removeDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId,
-                       const QString &user);
+Status removeDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId, const QString &user);
 Status keepDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId, const QString &user);
 Status swapDuplicate(QUndoStack &stack, ArchiveCache &cache, qint64 flagId, const QString &user);
 

@@ -30,7 +30,12 @@ void append(QVector<Segment> &out, Segment::Op op, const char32_t *data, qsizety
 }
 
 // Edit operations of the middle part, one per code point, from the end backwards.
-enum class Step : char { Equal, Remove, Add };
+enum class Step : char
+{
+    Equal,
+    Remove,
+    Add
+};
 
 // Myers' greedy forward search, keeping each round's furthest-reaching x per diagonal so the
 // path can be walked back. Round d only touches diagonals -d..d, so the snapshot of round d
@@ -108,8 +113,8 @@ QVector<Segment> characterDiff(const QString &from, const QString &to, int maxEd
     while (prefix < n && prefix < m && a[size_t(prefix)] == b[size_t(prefix)])
         ++prefix;
     int suffix = 0;
-    while (suffix < n - prefix && suffix < m - prefix
-           && a[size_t(n - 1 - suffix)] == b[size_t(m - 1 - suffix)])
+    while (suffix < n - prefix && suffix < m - prefix &&
+           a[size_t(n - 1 - suffix)] == b[size_t(m - 1 - suffix)])
         ++suffix;
 
     QVector<Segment> out;

@@ -11,7 +11,12 @@ namespace Copydesk::Diff {
 // has (Removed) or text only `to` has (Added).
 struct Segment
 {
-    enum class Op { Equal, Removed, Added };
+    enum class Op
+    {
+        Equal,
+        Removed,
+        Added
+    };
     Op op = Op::Equal;
     QString text;
     bool operator==(const Segment &o) const { return op == o.op && text == o.text; }

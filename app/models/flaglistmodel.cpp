@@ -143,10 +143,9 @@ void FlagListModel::handleStoryChanged(qint64 storyId)
     if (storyId != m_storyId)
         return;
     const QVector<FlagRecord> fresh = fetch();
-    const bool sameIds = std::equal(fresh.cbegin(), fresh.cend(), m_flags.cbegin(), m_flags.cend(),
-                                    [](const FlagRecord &a, const FlagRecord &b) {
-                                        return a.id == b.id;
-                                    });
+    const bool sameIds =
+        std::equal(fresh.cbegin(), fresh.cend(), m_flags.cbegin(), m_flags.cend(),
+                   [](const FlagRecord &a, const FlagRecord &b) { return a.id == b.id; });
     if (sameIds) {
         m_flags = fresh;
         if (!m_flags.isEmpty())

@@ -19,7 +19,8 @@ class FlagListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         KindColumn,
         TextColumn,
         SuggestionColumn,
@@ -27,9 +28,10 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
-        SortRole,      // the raw value of the cell
+        SortRole, // the raw value of the cell
         KindRole,
         StatusRole,
         ParagraphRole, // index in the story's paragraphs, -1 for the whole story

@@ -58,10 +58,8 @@ bool ReviewFilterProxyModel::inScope(int sourceRow) const
 
 bool ReviewFilterProxyModel::statusMatches(int sourceRow) const
 {
-    const QString status = sourceModel()
-                               ->index(sourceRow, 0)
-                               .data(ReviewQueueModel::StatusRole)
-                               .toString();
+    const QString status =
+        sourceModel()->index(sourceRow, 0).data(ReviewQueueModel::StatusRole).toString();
     switch (m_status) {
     case StatusFilter::Open:
         return status == QLatin1String(FlagStatus::Open);
@@ -98,9 +96,9 @@ int ReviewFilterProxyModel::reviewedCount() const
         return 0;
     int count = 0;
     for (int row = 0; row < sourceModel()->rowCount(); ++row) {
-        if (inScope(row)
-            && sourceModel()->index(row, 0).data(ReviewQueueModel::StatusRole).toString()
-                   != QLatin1String(FlagStatus::Open))
+        if (inScope(row) &&
+            sourceModel()->index(row, 0).data(ReviewQueueModel::StatusRole).toString() !=
+                QLatin1String(FlagStatus::Open))
             ++count;
     }
     return count;

@@ -14,7 +14,13 @@ class ReviewFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class StatusFilter { Open, Accepted, Dismissed, All };
+    enum class StatusFilter
+    {
+        Open,
+        Accepted,
+        Dismissed,
+        All
+    };
     Q_ENUM(StatusFilter)
 
     explicit ReviewFilterProxyModel(QObject *parent = nullptr);

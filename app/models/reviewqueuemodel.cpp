@@ -13,10 +13,9 @@ namespace Copydesk {
 namespace {
 bool sameFlags(const QVector<ReviewItem> &a, const QVector<ReviewItem> &b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-                      [](const ReviewItem &x, const ReviewItem &y) {
-                          return x.flag.id == y.flag.id;
-                      });
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [](const ReviewItem &x, const ReviewItem &y) { return x.flag.id == y.flag.id; });
 }
 
 QString excerpt(const QString &text, int length)

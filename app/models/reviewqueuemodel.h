@@ -21,7 +21,8 @@ class ReviewQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         StatusColumn,
         KindColumn,
         SimilarityColumn,
@@ -31,7 +32,8 @@ public:
         PageColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // flag id
         SortRole,                  // the raw value of the cell
         StatusRole,                // "open", "accepted", "dismissed"
@@ -39,7 +41,7 @@ public:
         SimilarityRole,            // 0..1
         PageIdRole,
         StoryIdRole,
-        ImportedAtRole,            // the copy's page, UTC QDateTime
+        ImportedAtRole, // the copy's page, UTC QDateTime
         CopyTextRole,
         OriginalTextRole,
         CopyHeadlineRole,

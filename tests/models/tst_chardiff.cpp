@@ -18,7 +18,7 @@ QVector<Segment> runs(const QStringList &spec)
     QVector<Segment> out;
     for (const QString &s : spec) {
         const QChar tag = s.front();
-        const Op op = tag == QLatin1Char('=') ? Op::Equal
+        const Op op = tag == QLatin1Char('=')   ? Op::Equal
                       : tag == QLatin1Char('-') ? Op::Removed
                                                 : Op::Added;
         out.push_back(Segment{op, s.mid(1)});
@@ -71,10 +71,10 @@ void TestCharDiff::diff_data()
                                 << QStringList{QStringLiteral("+新增")};
     QTest::newRow("to empty") << QStringLiteral("删除") << QString()
                               << QStringList{QStringLiteral("-删除")};
-    QTest::newRow("truncated copy")
-        << QStringLiteral("肖谢老旧工业区地处路桥主城区南大门。")
-        << QStringLiteral("肖谢老旧工业区地处")
-        << QStringList{QStringLiteral("=肖谢老旧工业区地处"), QStringLiteral("-路桥主城区南大门。")};
+    QTest::newRow("truncated copy") << QStringLiteral("肖谢老旧工业区地处路桥主城区南大门。")
+                                    << QStringLiteral("肖谢老旧工业区地处")
+                                    << QStringList{QStringLiteral("=肖谢老旧工业区地处"),
+                                                   QStringLiteral("-路桥主城区南大门。")};
     QTest::newRow("one character changed")
         << QStringLiteral("县交通运输局第一时间启动应急预案")
         << QStringLiteral("县交通运输局第一吋间启动应急预案")
@@ -156,12 +156,14 @@ void TestCharDiff::surrogatePairsStayWhole()
 
 void TestCharDiff::unrelatedTextsFallBack()
 {
-    const QString from = QStringLiteral("前缀") + QString(300, QLatin1Char('a')) + QStringLiteral("后缀");
-    const QString to = QStringLiteral("前缀") + QString(300, QLatin1Char('b')) + QStringLiteral("后缀");
+    const QString from =
+        QStringLiteral("前缀") + QString(300, QLatin1Char('a')) + QStringLiteral("后缀");
+    const QString to =
+        QStringLiteral("前缀") + QString(300, QLatin1Char('b')) + QStringLiteral("后缀");
     const QVector<Segment> limited = Diff::characterDiff(from, to, 10);
-    QCOMPARE(describe(limited), QStringLiteral("=前缀|-%1|+%2|=后缀")
-                                    .arg(QString(300, QLatin1Char('a')),
-                                         QString(300, QLatin1Char('b'))));
+    QCOMPARE(describe(limited),
+             QStringLiteral("=前缀|-%1|+%2|=后缀")
+                 .arg(QString(300, QLatin1Char('a')), QString(300, QLatin1Char('b'))));
     const QVector<Segment> full = Diff::characterDiff(from, to);
     QCOMPARE(Diff::editCount(full), 600);
     QCOMPARE(side(full, Op::Added), from);

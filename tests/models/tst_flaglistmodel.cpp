@@ -44,8 +44,8 @@ void TestFlagListModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_archive = m_dir->filePath(QStringLiteral("archive.sqlite"));
-    const ImportReport report = TestSupport::importText(
-        m_archive, QStringLiteral("dup.txt"), TestSupport::duplicatePageText());
+    const ImportReport report = TestSupport::importText(m_archive, QStringLiteral("dup.txt"),
+                                                        TestSupport::duplicatePageText());
     QVERIFY(report.allSucceeded());
     auto db = Database::open(m_archive);
     QVERIFY(db.ok());
@@ -90,8 +90,8 @@ void TestFlagListModel::rowsMatchTheStory()
                  flag->suggestion);
         QCOMPARE(model.index(row, 0).data(FlagListModel::ParagraphRole).toInt(), flag->paragraph);
         if (row > 0)
-            QVERIFY(model.index(row - 1, 0).data(FlagListModel::ParagraphRole).toInt()
-                    <= model.index(row, 0).data(FlagListModel::ParagraphRole).toInt());
+            QVERIFY(model.index(row - 1, 0).data(FlagListModel::ParagraphRole).toInt() <=
+                    model.index(row, 0).data(FlagListModel::ParagraphRole).toInt());
     }
     QVERIFY(ids.isEmpty());
     model.setStoryId(0);
@@ -110,9 +110,9 @@ void TestFlagListModel::decisionsShowInPlace()
     });
     if (duplicate == m_flags.cend())
         QSKIP("the flagged story has no duplicate flag to decide");
-    QVERIFY(cache.decideFlag(duplicate->id, ArchiveCache::FlagDecision::Dismiss,
-                             QStringLiteral("ann"))
-                .ok());
+    QVERIFY(
+        cache.decideFlag(duplicate->id, ArchiveCache::FlagDecision::Dismiss, QStringLiteral("ann"))
+            .ok());
     bool found = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);

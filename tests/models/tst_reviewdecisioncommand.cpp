@@ -50,8 +50,8 @@ void TestReviewDecisionCommand::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_archive = m_dir->filePath(QStringLiteral("archive.sqlite"));
-    const ImportReport report = TestSupport::importText(
-        m_archive, QStringLiteral("dup.txt"), TestSupport::duplicatePageText());
+    const ImportReport report = TestSupport::importText(m_archive, QStringLiteral("dup.txt"),
+                                                        TestSupport::duplicatePageText());
     QVERIFY(report.allSucceeded());
     m_pageId = report.outcomes.first().pageId;
     auto db = Database::open(m_archive);
@@ -175,11 +175,10 @@ void TestReviewDecisionCommand::refusedDecisionPushesNothing()
 {
     ArchiveCache cache;
     QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
-    QVERIFY(cache.decideFlag(m_flagId, ArchiveCache::FlagDecision::Dismiss, QStringLiteral("x"))
-                .ok());
+    QVERIFY(
+        cache.decideFlag(m_flagId, ArchiveCache::FlagDecision::Dismiss, QStringLiteral("x")).ok());
     QUndoStack stack;
-    const Status status =
-        Commands::removeDuplicate(stack, cache, m_flagId, QStringLiteral("ann"));
+    const Status status = Commands::removeDuplicate(stack, cache, m_flagId, QStringLiteral("ann"));
     QVERIFY(!status.ok());
     QVERIFY(!status.error().isEmpty());
     QCOMPARE(stack.count(), 0);

@@ -48,8 +48,8 @@ void TestReviewQueueModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_archive = m_dir->filePath(QStringLiteral("archive.sqlite"));
-    const ImportReport report = TestSupport::importText(
-        m_archive, QStringLiteral("dup.txt"), TestSupport::duplicatePageText());
+    const ImportReport report = TestSupport::importText(m_archive, QStringLiteral("dup.txt"),
+                                                        TestSupport::duplicatePageText());
     QVERIFY2(report.allSucceeded(), qPrintable(report.outcomes.value(0).message));
     m_pageId = report.outcomes.first().pageId;
     QVERIFY2(storedQueue().size() >= 2, "the planted duplicates were not flagged");
@@ -90,8 +90,8 @@ void TestReviewQueueModel::rowsMatchTheRepository()
         QCOMPARE(index.data(ReviewQueueModel::PageIdRole).toLongLong(), m_pageId);
         QCOMPARE(index.data(ReviewQueueModel::SimilarityRole).toDouble(), item.flag.confidence);
         QVERIFY(!model.index(row, ReviewQueueModel::CopyColumn).data().toString().isEmpty());
-        QVERIFY(model.index(row, ReviewQueueModel::CopyColumn).data().toString().size()
-                <= ReviewQueueModel::MaxExcerptLength + 1);
+        QVERIFY(model.index(row, ReviewQueueModel::CopyColumn).data().toString().size() <=
+                ReviewQueueModel::MaxExcerptLength + 1);
         QCOMPARE(model.index(row, ReviewQueueModel::PageColumn).data().toString(),
                  QStringLiteral("dup.txt"));
     }
@@ -111,10 +111,10 @@ void TestReviewQueueModel::decisionsChangeRowsInPlace()
 
     const qint64 first = model.flagId(0);
     const qint64 second = model.flagId(1);
-    QVERIFY(cache.decideFlag(first, ArchiveCache::FlagDecision::Accept, QStringLiteral("ann"))
-                .ok());
-    QVERIFY(cache.decideFlag(second, ArchiveCache::FlagDecision::Dismiss, QStringLiteral("bo"))
-                .ok());
+    QVERIFY(
+        cache.decideFlag(first, ArchiveCache::FlagDecision::Accept, QStringLiteral("ann")).ok());
+    QVERIFY(
+        cache.decideFlag(second, ArchiveCache::FlagDecision::Dismiss, QStringLiteral("bo")).ok());
     QCOMPARE(resets.count(), 0);
     QVERIFY(changes.count() >= 2);
     QCOMPARE(decided.count(), 2);
@@ -138,8 +138,8 @@ void TestReviewQueueModel::decisionsChangeRowsInPlace()
                  item.flag.status);
 
     // Reopening brings the row back to open.
-    QVERIFY(cache.decideFlag(first, ArchiveCache::FlagDecision::Reopen, QStringLiteral("ann"))
-                .ok());
+    QVERIFY(
+        cache.decideFlag(first, ArchiveCache::FlagDecision::Reopen, QStringLiteral("ann")).ok());
     QCOMPARE(model.index(model.rowOfFlag(first), 0).data(ReviewQueueModel::StatusRole).toString(),
              QString::fromLatin1(FlagStatus::Open));
 
@@ -161,12 +161,13 @@ void TestReviewQueueModel::importAddsRows()
     const int before = model.rowCount();
 
     // A later page reprinting a paragraph of the first: flagged against the archive.
-    const QByteArray reprint = QStringLiteral(
-        "湖州市\n\n雪后出行提示\n\n"
-        "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
-        "余吨，主要道路已基本恢复正常通行。\n\n"
-        "气象部门提醒，未来三天仍有低温冰冻天气，请市民注意出行安全，驾车减速慢行。\n")
-                                   .toUtf8();
+    const QByteArray reprint =
+        QStringLiteral(
+            "湖州市\n\n雪后出行提示\n\n"
+            "截至目前，全县累计出动除雪人员一千二百余人次，机械设备三百余台次，撒布融雪剂四百"
+            "余吨，主要道路已基本恢复正常通行。\n\n"
+            "气象部门提醒，未来三天仍有低温冰冻天气，请市民注意出行安全，驾车减速慢行。\n")
+            .toUtf8();
     const ImportReport report =
         TestSupport::importText(m_archive, QStringLiteral("reprint.txt"), reprint);
     QVERIFY(report.allSucceeded());
@@ -194,8 +195,8 @@ void TestReviewQueueModel::proxyFiltersByStatus()
     QCOMPARE(proxy.reviewedCount(), 0);
 
     const qint64 flagId = proxy.index(0, 0).data(ReviewQueueModel::IdRole).toLongLong();
-    QVERIFY(cache.decideFlag(flagId, ArchiveCache::FlagDecision::Accept, QStringLiteral("ann"))
-                .ok());
+    QVERIFY(
+        cache.decideFlag(flagId, ArchiveCache::FlagDecision::Accept, QStringLiteral("ann")).ok());
     // The decided row leaves the open queue at once.
     QCOMPARE(proxy.rowCount(), total - 1);
     QCOMPARE(proxy.scopeCount(), total);
@@ -213,8 +214,8 @@ void TestReviewQueueModel::proxyFiltersByStatus()
     // Sorting by similarity uses the raw value.
     proxy.sort(ReviewQueueModel::SimilarityColumn, Qt::DescendingOrder);
     for (int row = 1; row < proxy.rowCount(); ++row)
-        QVERIFY(proxy.index(row - 1, 0).data(ReviewQueueModel::SimilarityRole).toDouble()
-                >= proxy.index(row, 0).data(ReviewQueueModel::SimilarityRole).toDouble());
+        QVERIFY(proxy.index(row - 1, 0).data(ReviewQueueModel::SimilarityRole).toDouble() >=
+                proxy.index(row, 0).data(ReviewQueueModel::SimilarityRole).toDouble());
 }
 
 void TestReviewQueueModel::proxyFiltersByPageAndDate()

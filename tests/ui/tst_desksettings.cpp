@@ -83,7 +83,8 @@ void TestDeskSettings::acceptStoresBoth()
     ArchiveCache cache;
     QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
     SettingsDialog dialog(&cache);
-    dialog.findChild<QLineEdit *>(QStringLiteral("userNameEdit"))->setText(QStringLiteral("李编辑"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("userNameEdit"))
+        ->setText(QStringLiteral("李编辑"));
     dialog.findChild<QDoubleSpinBox *>(QStringLiteral("duplicateThresholdSpin"))->setValue(0.75);
     dialog.findChild<QSpinBox *>(QStringLiteral("boilerplateLengthSpin"))->setValue(30);
     dialog.findChild<QComboBox *>(QStringLiteral("spellingLanguageCombo"))

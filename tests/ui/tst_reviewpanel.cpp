@@ -258,8 +258,7 @@ void TestReviewPanel::filtersAndProgress()
 
     status->setCurrentIndex(status->findData(int(ReviewFilterProxyModel::StatusFilter::All)));
     QCOMPARE(list->model()->rowCount(), total);
-    status->setCurrentIndex(
-        status->findData(int(ReviewFilterProxyModel::StatusFilter::Accepted)));
+    status->setCurrentIndex(status->findData(int(ReviewFilterProxyModel::StatusFilter::Accepted)));
     QCOMPARE(list->model()->rowCount(), 1);
     page->setCurrentIndex(1);
     QCOMPARE(panel->proxy()->pageId(), window.currentPageId());
