@@ -7,6 +7,8 @@
 #include "exportrunner.h"
 #include "models/archivecache.h"
 #include "models/exportdialogmodel.h"
+#include "storage/database.h"
+#include "storage/pagerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +34,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Copydesk {
 
 namespace {
@@ -43,6 +47,33 @@ constexpr int kPreviewWidth = 260;
 constexpr int kPreviewHeight = 368;
 constexpr qreal kPreviewDpi = 48; // about twice the label's size for A4: sharp once scaled
 const QString kLastFolderKey = QStringLiteral("export/lastFolder");
+
+// Runs on the pool with its own read-only connection: every page of a large archive would
+// keep the GUI thread busy for too long.
+QVector<PageRecord> readPages(const QString &archivePath, const QVector<qint64> &ids,
+                              QString *error)
+{
+    Database::Options options;
+    options.mode = Database::Mode::ReadOnly;
+    options.createIfMissing = false;
+    const auto db = Database::open(archivePath, options);
+    if (!db) {
+        *error = db.error();
+        return {};
+    }
+    const PageRepository repository(*db.value());
+    QVector<PageRecord> pages;
+    pages.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto page = repository.loadPage(id);
+        if (!page) {
+            *error = page.error();
+            return {};
+        }
+        pages.push_back(std::move(page).value());
+    }
+    return pages;
+}
 
 QString startFolder()
 {
@@ -57,7 +88,8 @@ QString startFolder()
 ExportDialog::ExportDialog(ArchiveCache *cache, qint64 pageId, qint64 storyId, QWidget *parent)
     : QDialog(parent), m_cache(cache), m_pageId(pageId), m_storyId(storyId),
       m_model(new ExportDialogModel(this)), m_runner(new ExportRunner(this)),
-      m_previewTimer(new QTimer(this)), m_previewWatcher(new QFutureWatcher<Preview>(this))
+      m_previewTimer(new QTimer(this)), m_previewWatcher(new QFutureWatcher<Preview>(this)),
+      m_loadWatcher(new QFutureWatcher<LoadedPages>(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -66,6 +98,8 @@ ExportDialog::ExportDialog(ArchiveCache *cache, qint64 pageId, qint64 storyId, Q
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::startPreview);
     connect(m_previewWatcher, &QFutureWatcher<Preview>::finished, this,
             &ExportDialog::handlePreviewFinished);
+    connect(m_loadWatcher, &QFutureWatcher<LoadedPages>::finished, this,
+            &ExportDialog::handlePagesLoaded);
     connect(m_runner, &ExportRunner::progressChanged, this, &ExportDialog::handleExportProgress);
     connect(m_runner, &ExportRunner::exportFinished, this, &ExportDialog::handleExportFinished);
 
@@ -259,29 +293,45 @@ void ExportDialog::syncFromModel()
     m_perStoryCheck->setChecked(m_model->oneFilePerStory());
 }
 
-// Reads the pages of the scope through the window's cache (GUI thread, cached pages).
+// The current story or page comes from the window's cache (already loaded for the views);
+// all pages are read on the pool.
 void ExportDialog::loadSelection()
 {
-    QVector<PageRecord> pages;
-    QString error;
-    QVector<qint64> ids;
-    if (m_model->scope() == ExportDialogModel::Scope::AllPages) {
-        const auto all = m_cache ? m_cache->pageIdsOldestFirst()
-                                 : Result<QVector<qint64>>::failure(tr("No archive is open."));
-        if (all)
-            ids = all.value();
-        else
-            error = all.error();
-    } else if (m_pageId > 0) {
-        ids = {m_pageId};
+    ++m_loadGeneration; // a load still running for another scope is dropped
+    m_loading = false;
+    m_resultLabel->clear();
+    if (!m_cache || !m_cache->isOpen()) {
+        m_model->setPages({});
+        return;
     }
-    for (qint64 id : std::as_const(ids)) {
-        if (!m_cache)
-            break;
-        auto page = m_cache->loadPage(id);
+    if (m_model->scope() == ExportDialogModel::Scope::AllPages) {
+        const auto ids = m_cache->pageIdsOldestFirst();
+        if (!ids) {
+            m_model->setPages({});
+            m_resultLabel->setText(tr("Cannot read the archive: %1").arg(ids.error()));
+            return;
+        }
+        m_loading = true;
+        m_model->setPages({});
+        const QString path = m_cache->path();
+        const QVector<qint64> pageIds = ids.value();
+        const int generation = m_loadGeneration;
+        m_loadWatcher->setFuture(QtConcurrent::run([path, pageIds, generation] {
+            LoadedPages loaded;
+            loaded.generation = generation;
+            loaded.pages = readPages(path, pageIds, &loaded.error);
+            return loaded;
+        }));
+        updateState();
+        return;
+    }
+    QVector<PageRecord> pages;
+    if (m_pageId > 0) {
+        auto page = m_cache->loadPage(m_pageId);
         if (!page) {
-            error = page.error();
-            break;
+            m_model->setPages({});
+            m_resultLabel->setText(tr("Cannot read the archive: %1").arg(page.error()));
+            return;
         }
         if (m_model->scope() == ExportDialogModel::Scope::Story) {
             QVector<StoryRecord> &stories = page.value().stories;
@@ -292,24 +342,38 @@ void ExportDialog::loadSelection()
         }
         pages.push_back(std::move(page).value());
     }
-    m_model->setPages(error.isEmpty() ? pages : QVector<PageRecord>());
-    m_resultLabel->setText(error.isEmpty() ? QString()
-                                           : tr("Cannot read the archive: %1").arg(error));
+    m_model->setPages(pages);
+}
+
+void ExportDialog::handlePagesLoaded()
+{
+    const QFuture<LoadedPages> future = m_loadWatcher->future();
+    if (future.resultCount() == 0)
+        return;
+    const LoadedPages loaded = future.result();
+    if (loaded.generation != m_loadGeneration)
+        return;
+    m_loading = false;
+    if (!loaded.error.isEmpty())
+        m_resultLabel->setText(tr("Cannot read the archive: %1").arg(loaded.error));
+    m_model->setPages(loaded.pages);
+    updateState();
 }
 
 void ExportDialog::updateState()
 {
     const bool running = m_runner->isRunning();
     const int stories = m_model->storyCount();
-    m_selectionLabel->setText(tr("%n story(s)", nullptr, stories));
+    m_selectionLabel->setText(m_loading ? tr("Reading the pages…")
+                                        : tr("%n story(s)", nullptr, stories));
     m_layoutGroup->setEnabled(!running && m_model->layoutOptionsApply());
     const QString warning = m_model->openDuplicateWarning();
     m_duplicateLabel->setText(warning);
     m_duplicateLabel->setVisible(!warning.isEmpty());
     const QStringList messages = m_model->validationMessages();
     m_validationLabel->setText(messages.join(QLatin1Char('\n')));
-    m_validationLabel->setVisible(!messages.isEmpty());
-    m_exportButton->setEnabled(!running && messages.isEmpty());
+    m_validationLabel->setVisible(!m_loading && !messages.isEmpty());
+    m_exportButton->setEnabled(!running && !m_loading && messages.isEmpty());
     if (!m_model->previewAvailable()) {
         m_previewImage = QImage();
         m_previewLabel->setPixmap(QPixmap());
@@ -420,7 +484,7 @@ void ExportDialog::handleBrowse()
 
 void ExportDialog::handleExportClicked()
 {
-    if (!m_model->canExport() || m_runner->isRunning())
+    if (!m_model->canExport() || m_runner->isRunning() || m_loading)
         return;
     const int duplicates = m_model->openDuplicateCount();
     if (duplicates == 0) {

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/records.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QStringList>
+#include <QVector>
 
 class QCheckBox;
 class QComboBox;
@@ -49,6 +52,12 @@ Q_SIGNALS:
     void exportSucceeded(const QStringList &paths);
 
 private:
+    struct LoadedPages
+    {
+        QVector<PageRecord> pages;
+        QString error;
+        int generation = 0;
+    };
     struct Preview
     {
         QImage image;
@@ -71,6 +80,7 @@ private:
     void handleBrowse();
     void handleExportClicked();
     void handleDuplicateAnswer(bool exportAnyway);
+    void handlePagesLoaded();
     void handlePreviewFinished();
     void handleExportProgress(int done, int total);
     void handleExportFinished();
@@ -82,6 +92,9 @@ private:
     ExportRunner *m_runner = nullptr;
     QTimer *m_previewTimer = nullptr;
     QFutureWatcher<Preview> *m_previewWatcher = nullptr;
+    QFutureWatcher<LoadedPages> *m_loadWatcher = nullptr; // all pages: read on the pool
+    int m_loadGeneration = 0;
+    bool m_loading = false;
     int m_previewGeneration = 0;
     bool m_previewPending = false;
     QImage m_previewImage;

@@ -360,6 +360,12 @@ void TestExportDialog::fileMenuOpensTheDialog()
     auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("scopeCombo"));
     QVERIFY(scope);
     QCOMPARE(scope->count(), 3); // this story, the selected page, all pages
+
+    // All pages are read on the pool; Export waits for them.
+    choose(scope, int(ExportDialogModel::Scope::AllPages));
+    const int stories = window.archive()->page(window.currentPageId())->storyCount;
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->storyCount(), stories, 30000);
+    QCOMPARE(dialog->model()->pages().size(), 1);
     dialog->reject();
 }
 
