@@ -32,7 +32,8 @@ class ExportRunner;
 // state lives in an ExportDialogModel; the widgets mirror it. The preview is drawn on the
 // pool after a short pause in typing and the export runs there too (ExportRunner), with a
 // progress bar and Cancel. Open duplicate flags in the selection are pointed out before the
-// export starts. Reads pages through the window's ArchiveCache. GUI thread.
+// export starts. The current story and page come from the window's ArchiveCache; all pages
+// are read on the pool through a read-only connection of their own. GUI thread.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
