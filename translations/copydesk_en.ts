@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation><numerusform>%n story</numerusform><numerusform>%n stories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection still has %n duplicate paragraph(s) nobody has accepted or dismissed; they would be exported as they are.</source>
+        <translation><numerusform>The selection still has %n duplicate paragraph nobody has accepted or dismissed; they would be exported as they are.</numerusform><numerusform>The selection still has %n duplicate paragraphs nobody has accepted or dismissed; they would be exported as they are.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Exporting::ExportSelection</name>
     <message numerus="yes">
         <source>%n open duplicate(s) — review first</source>
@@ -62,6 +73,14 @@
         <source>%n file(s) imported. Please check:</source>
         <translation><numerusform>%n file imported. Please check:</numerusform><numerusform>%n files imported. Please check:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open duplicate paragraph(s) in the archive</source>
+        <translation><numerusform>%n open duplicate paragraph in the archive</numerusform><numerusform>%n open duplicate paragraphs in the archive</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation><numerusform>Exported %n file to %1</numerusform><numerusform>Exported %n files to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageListModel</name>
@@ -77,6 +96,13 @@ SHA-256 %6</numerusform><numerusform>Page %1: %2
 Imported %3 by %4
 Encoding %5, %n bytes
 SHA-256 %6</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation><numerusform>%1 of %n reviewed</numerusform><numerusform>%1 of %n reviewed</numerusform></translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,211 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>This story</source>
+        <translation>此稿件</translation>
+    </message>
+    <message>
+        <source>The selected page</source>
+        <translation>所选版面</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>所有版面</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt:</source>
+        <translation>导出(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>PDF layout</source>
+        <translation>PDF 版式</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>小报</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>栏数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>右边距</translation>
+    </message>
+    <message>
+        <source>Bottom margin (holds the footer)</source>
+        <translation>下边距（放页脚）</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Margins (left, top, right, bottom):</source>
+        <translation>页边距（左、上、右、下）：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One file per &amp;story (save to a folder)</source>
+        <translation>每篇稿件一个文件（保存到文件夹）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Preview of the first PDF page</source>
+        <translation>PDF 第一页预览</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>无法读取档案：%1</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>正在读取版面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation><numerusform>%n 篇稿件</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>没有可预览的内容。</translation>
+    </message>
+    <message>
+        <source>The preview shows the PDF layout.</source>
+        <translation>预览显示的是 PDF 版式。</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>正在绘制预览…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Export One File per Story To</source>
+        <translation>每篇稿件导出为一个文件，保存到</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation>%1 (*.%2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Open Duplicates</source>
+        <translation>未处理的重复段落</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection still has %n duplicate paragraph(s) nobody has accepted or dismissed; they would be exported as they are.</source>
+        <translation><numerusform>所选内容中还有 %n 个重复段落无人接受或驳回；它们将按原样导出。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Review First</source>
+        <translation>先审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>仍然导出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 个文件</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1.</source>
+        <translation>导出已取消：%1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ExportDialogModel</name>
+    <message>
+        <source>all-pages</source>
+        <translation>所有版面</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the selection has no stories.</source>
+        <translation>没有可导出的内容：所选内容中没有稿件。</translation>
+    </message>
+    <message>
+        <source>Layout: %1.</source>
+        <translation>版式：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>One file per story needs a folder, not the file %1.</source>
+        <translation>每篇稿件一个文件需要选择文件夹，而不是文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name, or one file per story.</source>
+        <translation>%1 是文件夹：请选择一个文件名，或选择每篇稿件一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ExportRunner</name>
+    <message>
+        <source>The export stopped without a result.</source>
+        <translation>导出中止，没有结果。</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Exporting::DocxExport</name>
     <message>
         <source>Source: %1</source>
@@ -711,6 +916,41 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
 Suggestion: %2</source>
         <translation>%1
 建议：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FlagListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1513,46 @@ Nothing was changed.</source>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;A copy desk for newsroom editors: import the raw text of newspaper pages, clean it into stories and keep every page, with its original bytes, in a local archive.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;编辑台 %1&lt;/h3&gt;&lt;p&gt;为新闻编辑准备的编辑台：导入报纸版面的原始文本，整理成稿件，并把每个版面连同其原始字节保存在本地档案中。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export stories as PDF, HTML, ODT, DOCX, text and more</source>
+        <translation>把稿件导出为 PDF、HTML、ODT、DOCX、文本等格式</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates Review</source>
+        <translation>重复段落审核(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Review the duplicate paragraphs of the archive</source>
+        <translation>审核档案中的重复段落</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复段落</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重复段落（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open duplicate paragraph(s) in the archive</source>
+        <translation><numerusform>档案中有 %n 个未处理的重复段落</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation><numerusform>已导出 %n 个文件到 %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageListModel</name>
@@ -1334,6 +1614,165 @@ SHA-256 %6</numerusform></translation>
     <message>
         <source>“%1” is a traditional or variant form of “%2”.</source>
         <translation>“%1”是“%2”的繁体字或异体字。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ReviewPanel</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate paragraphs</source>
+        <translation>重复段落</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Copy</source>
+        <translation>删除副本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the copy out of its story; undo brings it back</source>
+        <translation>把副本从稿件中移除；撤销可恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>两段都保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: keep both and never flag this pair again</source>
+        <translation>不是重复：两段都保留，且不再标记这一对</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>交换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The other paragraph is the copy</source>
+        <translation>另一段才是副本</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous duplicate</source>
+        <translation>上一个重复段落</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next duplicate</source>
+        <translation>下一个重复段落</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Story</source>
+        <translation>在稿件中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the copy's story in the Stories tab</source>
+        <translation>在“稿件”标签页中打开副本所在的稿件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Copy removed</source>
+        <translation>副本已删除</translation>
+    </message>
+    <message>
+        <source>Both kept</source>
+        <translation>两段都保留</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Imported from</source>
+        <translation>导入时间从(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>版面(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>&lt;span style="background-color:%1;"&gt;&amp;nbsp;only in the copy&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style="background-color:%1;"&gt;&amp;nbsp;仅在副本中&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;仅在原文中&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>所有版面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation><numerusform>已审核 %1 / %n</numerusform></translation>
+    </message>
+    <message>
+        <source>No duplicates match the filters.</source>
+        <translation>没有符合筛选条件的重复段落。</translation>
+    </message>
+    <message>
+        <source>No duplicates to review.</source>
+        <translation>没有需要审核的重复段落。</translation>
+    </message>
+    <message>
+        <source>Select a duplicate to review.</source>
+        <translation>选择一个重复段落进行审核。</translation>
+    </message>
+    <message>
+        <source>%1 duplicate, %2% similar</source>
+        <translation>%1重复，相似度 %2%</translation>
+    </message>
+    <message>
+        <source>Copy, in %1 (page %2)</source>
+        <translation>副本，在%1（版面 %2）</translation>
+    </message>
+    <message>
+        <source>Original, in %1 (page %2)</source>
+        <translation>原文，在%1（版面 %2）</translation>
+    </message>
+    <message>
+        <source>Original: no longer in the archive</source>
+        <translation>原文：已不在档案中</translation>
+    </message>
+    <message>
+        <source>%1 removed the copy from its story on %2.</source>
+        <translation>%1 于 %2 从稿件中删除了副本。</translation>
+    </message>
+    <message>
+        <source>%1 kept both paragraphs on %2.</source>
+        <translation>%1 于 %2 保留了两个段落。</translation>
+    </message>
+    <message>
+        <source>A: remove the copy · K: keep both · S: swap · N/P: next/previous · Ctrl+Z: undo</source>
+        <translation>A：删除副本 · K：两段都保留 · S：交换 · N/P：下一个/上一个 · Ctrl+Z：撤销</translation>
     </message>
 </context>
 <context>
@@ -1415,12 +1854,68 @@ SHA-256 %6</numerusform></translation>
         <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Recorded with every change you make to a story.</source>
-        <translation>您对稿件的每次修改都会记录此姓名。</translation>
-    </message>
-    <message>
         <source>&amp;Largest file to import:</source>
         <translation>可导入的最大文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your preferences</source>
+        <translation>个人偏好</translation>
+    </message>
+    <message>
+        <source>Recorded with every change and review decision you make.</source>
+        <translation>您的每次修改和审核决定都会记录此姓名。</translation>
+    </message>
+    <message>
+        <source>Desk settings, shared by everyone using this archive</source>
+        <translation>编辑部设置，由使用此档案的所有人共享</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Near-duplicate &amp;threshold:</source>
+        <translation>近似重复阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Paragraphs at least this similar (0–1, default %1) are flagged as near copies.</source>
+        <translation>相似度不低于此值的段落（0–1，默认 %1）会被标记为近似副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Boilerplate length:</source>
+        <translation>套话长度(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Shorter paragraphs (a lone byline, a slogan) are never flagged as duplicates (default %1).</source>
+        <translation>短于此长度的段落（单独的署名、口号）绝不会被标记为重复（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling language:</source>
+        <translation>拼写检查语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Open an archive to change its desk settings.</source>
+        <translation>打开档案后才能修改其编辑部设置。</translation>
+    </message>
+    <message>
+        <source>Used for pages imported from now on.</source>
+        <translation>用于此后导入的版面。</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>The desk settings could not be saved in the archive.
+
+%1</source>
+        <translation>无法把编辑部设置保存到档案中。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1984,10 @@ SHA-256 %6</numerusform></translation>
     <message>
         <source>%1, no open flags</source>
         <translation>%1，没有未处理标记</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
 </context>
 <context>
@@ -1569,8 +2068,8 @@ SHA-256 %6</numerusform></translation>
         <translation>行末连字符把一个词拆开了；合并后的词是已知词，所以去掉了连字符。</translation>
     </message>
     <message>
-        <source>A sentence ended at the full width of the column and the next line is full too: read as one paragraph.</source>
-        <translation>句子在栏宽处结束，下一行也是满行：按同一段处理。</translation>
+        <source>A sentence ended at the full width of the column; the short line after it was read as the paragraph's end.</source>
+        <translation>句子在栏宽处结束；其后的短行被视为段落结尾。</translation>
     </message>
 </context>
 <context>
