@@ -177,7 +177,8 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
 
     // One proofreader per run: hunspell and OpenCC handles stay on this thread.
     const Proofing::Proofreader proofreader(
-        std::make_unique<Proofing::HunspellDictionary>(effective.spellingLanguage));
+        std::make_unique<Proofing::HunspellDictionary>(effective.spellingLanguage),
+        /*suggest=*/false);
     // The gazetteer is shared by the process; a tagger is cheap to build from it.
     const Result<Tagging::Tagger> tagger = Tagging::Tagger::createDefault();
     if (!tagger)

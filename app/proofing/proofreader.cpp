@@ -27,8 +27,8 @@ bool worthChecking(const QString &word)
 }
 } // namespace
 
-Proofreader::Proofreader(std::unique_ptr<Dictionary> dictionary)
-    : m_dictionary(std::move(dictionary))
+Proofreader::Proofreader(std::unique_ptr<Dictionary> dictionary, bool suggest)
+    : m_dictionary(std::move(dictionary)), m_suggest(suggest)
 {
 }
 
@@ -47,7 +47,7 @@ QVector<FlagDraft> Proofreader::spelling(const QString &text, int paragraph) con
                               && isHan(text[w.start + w.length].unicode());
         if (hanBefore && hanAfter && !StrayLatinCheck::replacementFor(word).isNull())
             continue;
-        const QStringList suggestions = m_dictionary->suggestions(word);
+        const QStringList suggestions = m_suggest ? m_dictionary->suggestions(word) : QStringList();
         FlagDraft f;
         f.kind = QString::fromLatin1(FlagKind::Spelling);
         f.paragraph = paragraph;

@@ -16,7 +16,9 @@ namespace Copydesk::Proofing {
 class Proofreader
 {
 public:
-    explicit Proofreader(std::unique_ptr<Dictionary> dictionary = {});
+    // `suggest`: ask the dictionary for corrections of each misspelt word. Hunspell takes tens
+    // of milliseconds per word for that, so batch imports skip it and the editor asks on demand.
+    explicit Proofreader(std::unique_ptr<Dictionary> dictionary = {}, bool suggest = true);
 
     QVector<FlagDraft> checkParagraph(const QString &text, int paragraph) const;
     void checkStory(StoryDraft &story) const;
@@ -26,6 +28,7 @@ public:
 
 private:
     std::unique_ptr<Dictionary> m_dictionary;
+    bool m_suggest = true;
     VariantCheck m_variants;
 };
 
