@@ -100,7 +100,9 @@
     </message>
     <message numerus="yes">
         <source>page %1	%2	%3	%n story/stories</source>
-        <translation><numerusform>版面 %1	%2	%3	%n 篇稿件</numerusform></translation>
+        <translation>
+            <numerusform>版面 %1	%2	%3	%n 篇稿件</numerusform>
+        </translation>
     </message>
     <message>
         <source>List duplicate flags or decide one: accept removes the copy from its story, dismiss keeps both and never flags the pair again, swap makes the other paragraph the copy, reopen takes a decision back.</source>
@@ -203,8 +205,8 @@
         <translation>settings：--set 需要 键=值</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>未知命令 '%1'。</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Usage: copydesk-cli &lt;command&gt; [options]
@@ -217,7 +219,7 @@ Commands:
   tag                     suggest districts and themes again (confirmed tags stay)
   settings                show or change the desk settings kept in the archive
 
-Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法：copydesk-cli &lt;命令&gt; [选项]
 
 命令：
@@ -228,7 +230,7 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
   tag                     重新建议地区和主题（已确认的标签保持不变）
   settings                查看或修改档案中保存的编辑部设置
 
-运行 'copydesk-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+运行 &apos;copydesk-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Export pages or stories from the archive.</source>
@@ -243,8 +245,8 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>只导出此稿件。</translation>
     </message>
     <message>
-        <source>Write to PATH ('-' for standard output; a folder with --batch).</source>
-        <translation>写入到路径（'-' 表示标准输出；与 --batch 一起使用时为文件夹）。</translation>
+        <source>Write to PATH (&apos;-&apos; for standard output; a folder with --batch).</source>
+        <translation>写入到路径（&apos;-&apos; 表示标准输出；与 --batch 一起使用时为文件夹）。</translation>
     </message>
     <message>
         <source>Write one file per story into the folder given with -o.</source>
@@ -279,7 +281,7 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>export：没有稿件 %1</translation>
     </message>
     <message>
-        <source>Suggest districts and themes again for every story (or one page's). Tags an editor confirmed are never changed.</source>
+        <source>Suggest districts and themes again for every story (or one page&apos;s). Tags an editor confirmed are never changed.</source>
         <translation>为每篇稿件（或某一版面的稿件）重新建议地区和主题。编辑已确认的标签绝不会被改动。</translation>
     </message>
     <message>
@@ -300,7 +302,9 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>%n story/stories tagged</source>
-        <translation><numerusform>已为 %n 篇稿件加标签</numerusform></translation>
+        <translation>
+            <numerusform>已为 %n 篇稿件加标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -543,7 +547,9 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation><numerusform>%n 篇稿件</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
@@ -579,7 +585,9 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>The selection still has %n duplicate paragraph(s) nobody has accepted or dismissed; they would be exported as they are.</source>
-        <translation><numerusform>所选内容中还有 %n 个重复段落无人接受或驳回；它们将按原样导出。</numerusform></translation>
+        <translation>
+            <numerusform>所选内容中还有 %n 个重复段落无人接受或驳回；它们将按原样导出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Review First</source>
@@ -659,14 +667,16 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     <name>Copydesk::Exporting::ExportSelection</name>
     <message numerus="yes">
         <source>%n open duplicate(s) — review first</source>
-        <translation><numerusform>有 %n 处未处理的重复段落——请先审核</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 处未处理的重复段落——请先审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Copydesk::Exporting::Exporter</name>
     <message>
-        <source>unknown format '%1' (choose from: %2)</source>
-        <translation>未知格式 '%1'（可选：%2）</translation>
+        <source>unknown format &apos;%1&apos; (choose from: %2)</source>
+        <translation>未知格式 &apos;%1&apos;（可选：%2）</translation>
     </message>
     <message>
         <source>PDF proof</source>
@@ -718,7 +728,9 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>export cancelled after %n file(s)</source>
-        <translation><numerusform>导出在写完 %n 个文件后取消</numerusform></translation>
+        <translation>
+            <numerusform>导出在写完 %n 个文件后取消</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,8 +797,8 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>标题字号必须在 8 到 96 磅之间</translation>
     </message>
     <message>
-        <source>unknown paper size '%1' (a3, a4 or tabloid)</source>
-        <translation>未知纸张尺寸 '%1'（a3、a4 或 tabloid）</translation>
+        <source>unknown paper size &apos;%1&apos; (a3, a4 or tabloid)</source>
+        <translation>未知纸张尺寸 &apos;%1&apos;（a3、a4 或 tabloid）</translation>
     </message>
 </context>
 <context>
@@ -1008,11 +1020,15 @@ Suggestion: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: imported as page %2 (%n story/stories, %3, %4)</source>
-        <translation><numerusform>%1：已导入为版面 %2（%n 篇稿件，%3，%4）</numerusform></translation>
+        <translation>
+            <numerusform>%1：已导入为版面 %2（%n 篇稿件，%3，%4）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation><numerusform>%n 个段落</numerusform></translation>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archive is open read-only; nothing was imported.</source>
@@ -1024,7 +1040,9 @@ Suggestion: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n byte sequence(s) invalid in %2, replaced by U+FFFD</source>
-        <translation><numerusform>%1：有 %n 个字节序列在 %2 中无效，已替换为 U+FFFD</numerusform></translation>
+        <translation>
+            <numerusform>%1：有 %n 个字节序列在 %2 中无效，已替换为 U+FFFD</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,11 +1467,15 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Import cancelled; %n file(s) imported</source>
-        <translation><numerusform>导入已取消；已导入 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>导入已取消；已导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>已导入 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Failed</source>
@@ -1466,8 +1488,10 @@ Nothing was changed.</source>
     <message numerus="yes">
         <source>
 … and %n more (see details)</source>
-        <translation><numerusform>
-……还有 %n 条（见详细信息）</numerusform></translation>
+        <translation>
+            <numerusform>
+……还有 %n 条（见详细信息）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Report</source>
@@ -1475,7 +1499,9 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported. Please check:</source>
-        <translation><numerusform>已导入 %n 个文件。请检查：</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个文件。请检查：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export All Pages as JSON</source>
@@ -1547,11 +1573,15 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%n open duplicate paragraph(s) in the archive</source>
-        <translation><numerusform>档案中有 %n 个未处理的重复段落</numerusform></translation>
+        <translation>
+            <numerusform>档案中有 %n 个未处理的重复段落</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>
-        <translation><numerusform>已导出 %n 个文件到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1591,12 @@ Nothing was changed.</source>
 Imported %3 by %4
 Encoding %5, %n byte(s)
 SHA-256 %6</source>
-        <translation><numerusform>版面 %1：%2
+        <translation>
+            <numerusform>版面 %1：%2
 由 %4 于 %3 导入
 编码 %5，%n 字节
-SHA-256 %6</numerusform></translation>
+SHA-256 %6</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source</source>
@@ -1679,7 +1711,7 @@ SHA-256 %6</numerusform></translation>
         <translation>在稿件中显示(&amp;S)</translation>
     </message>
     <message>
-        <source>Open the copy's story in the Stories tab</source>
+        <source>Open the copy&apos;s story in the Stories tab</source>
         <translation>在“稿件”标签页中打开副本所在的稿件</translation>
     </message>
     <message>
@@ -1723,8 +1755,8 @@ SHA-256 %6</numerusform></translation>
         <translation>原文</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1;"&gt;&amp;nbsp;only in the copy&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style="background-color:%1;"&gt;&amp;nbsp;仅在副本中&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;仅在原文中&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;background-color:%1;&quot;&gt;&amp;nbsp;only in the copy&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background-color:%2;&quot;&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background-color:%1;&quot;&gt;&amp;nbsp;仅在副本中&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background-color:%2;&quot;&gt;&amp;nbsp;仅在原文中&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All pages</source>
@@ -1732,7 +1764,9 @@ SHA-256 %6</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n reviewed</source>
-        <translation><numerusform>已审核 %1 / %n</numerusform></translation>
+        <translation>
+            <numerusform>已审核 %1 / %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No duplicates match the filters.</source>
@@ -1975,11 +2009,15 @@ SHA-256 %6</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Story %1 of page %2: %n paragraph(s)</source>
-        <translation><numerusform>版面 %2 的第 %1 篇稿件：%n 个段落</numerusform></translation>
+        <translation>
+            <numerusform>版面 %2 的第 %1 篇稿件：%n 个段落</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open flag(s) (marked in the text)</source>
-        <translation><numerusform>%1，%n 个未处理标记（已在文中标出）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 个未处理标记（已在文中标出）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, no open flags</source>
@@ -2068,7 +2106,7 @@ SHA-256 %6</numerusform></translation>
         <translation>行末连字符把一个词拆开了；合并后的词是已知词，所以去掉了连字符。</translation>
     </message>
     <message>
-        <source>A sentence ended at the full width of the column; the short line after it was read as the paragraph's end.</source>
+        <source>A sentence ended at the full width of the column; the short line after it was read as the paragraph&apos;s end.</source>
         <translation>句子在栏宽处结束；其后的短行被视为段落结尾。</translation>
     </message>
 </context>
@@ -2091,7 +2129,7 @@ SHA-256 %6</numerusform></translation>
         <translation>稿件末尾括号中的姓名是署名。</translation>
     </message>
     <message>
-        <source>A “By …” line names the story's author.</source>
+        <source>A “By …” line names the story&apos;s author.</source>
         <translation>“By …”一行给出了稿件作者。</translation>
     </message>
     <message>
