@@ -31,7 +31,7 @@ public:
         int migrateUpTo = 0;
     };
 
-    static constexpr int CurrentSchemaVersion = 4;
+    static constexpr int CurrentSchemaVersion = 5;
     static constexpr int ApplicationId = 0x43445031; // "CDP1"
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);

@@ -140,6 +140,63 @@ const QStringList kSchema4 = {
                    "tokenize = 'trigram')"),
 };
 
+// Version 5: what the desk edits besides stories. The theme taxonomy (IPTC Media Topics plus
+// the desk's own sub-themes) and the district gazetteer live in the archive so that every
+// editor of a desk files stories the same way; the personal spelling dictionary, the errata
+// table and the house-style profiles are desk-wide too. `drafts` holds the autosaved text of a
+// story being edited (one row per story, replaced every few seconds) so that a crash loses
+// only the last seconds of typing. `stories.edited` marks stories an editor changed by hand,
+// which a re-run of cleanup leaves alone; `language` chooses the spelling dictionary.
+const QStringList kSchema5 = {
+    QStringLiteral(R"(CREATE TABLE themes (
+        code TEXT PRIMARY KEY,
+        parent_code TEXT REFERENCES themes(code),
+        label_en TEXT NOT NULL,
+        label_zh TEXT NOT NULL,
+        keywords TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'desk',
+        retired INTEGER NOT NULL DEFAULT 0,
+        merged_into TEXT REFERENCES themes(code),
+        updated_by TEXT,
+        updated_at TEXT))"),
+    QStringLiteral("CREATE INDEX themes_parent ON themes(parent_code)"),
+    QStringLiteral(R"(CREATE TABLE districts (
+        code TEXT PRIMARY KEY,
+        parent_code TEXT,
+        level INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        short_name TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX districts_parent ON districts(parent_code)"),
+    QStringLiteral("CREATE INDEX districts_name ON districts(name)"),
+    QStringLiteral(R"(CREATE TABLE dictionary_words (
+        language TEXT NOT NULL,
+        word TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (language, word)) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE errata (
+        id INTEGER PRIMARY KEY,
+        wrong_text TEXT NOT NULL UNIQUE,
+        right_text TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE style_profiles (
+        name TEXT PRIMARY KEY,
+        settings TEXT NOT NULL,
+        is_default INTEGER NOT NULL DEFAULT 0,
+        updated_by TEXT,
+        updated_at TEXT))"),
+    QStringLiteral(R"(CREATE TABLE drafts (
+        story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        snapshot TEXT NOT NULL))"),
+    QStringLiteral("ALTER TABLE stories ADD COLUMN edited INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE stories ADD COLUMN language TEXT"),
+    QStringLiteral("ALTER TABLE pages ADD COLUMN language TEXT"),
+    QStringLiteral("ALTER TABLE pages ADD COLUMN style_profile TEXT"),
+};
+
 Status run(const QString &connectionName, const QStringList &statements)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName));
@@ -163,6 +220,8 @@ Status migrateTo(const QString &connectionName, int version)
         return run(connectionName, kSchema3);
     case 4:
         return run(connectionName, kSchema4);
+    case 5:
+        return run(connectionName, kSchema5);
     default:
         return failure(QStringLiteral("no migration to version %1").arg(version));
     }
