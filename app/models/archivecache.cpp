@@ -100,6 +100,76 @@ Status ArchiveCache::updateStoryFields(qint64 storyId, const StoryRepository::Fi
     return success();
 }
 
+Status ArchiveCache::updateStory(qint64 storyId, const StoryRepository::Fields &fields,
+                                 const QStringList &paragraphs, const QString &author,
+                                 const QString &action)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    const Status s = StoryRepository(*m_db).updateStory(storyId, fields, paragraphs, author, action);
+    if (!s) {
+        qCWarning(lcModels) << "cannot update story" << storyId << s.error();
+        Q_EMIT writeFailed(s.error());
+        return s;
+    }
+    m_storyRecords.remove(storyId);
+    const std::optional<StoryRecord> fresh = story(storyId);
+    if (fresh) {
+        auto it = m_stories.find(fresh->summary.pageId);
+        if (it != m_stories.end()) {
+            for (StorySummary &summary : it.value()) {
+                if (summary.id == storyId)
+                    summary = fresh->summary;
+            }
+        }
+    }
+    loadPagesAndCounts();
+    Q_EMIT storyChanged(storyId);
+    Q_EMIT countsChanged();
+    return success();
+}
+
+Status ArchiveCache::saveDraft(qint64 storyId, const QByteArray &snapshot, const QString &author)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return DraftRepository(*m_db).save(storyId, snapshot, author);
+}
+
+Status ArchiveCache::removeDraft(qint64 storyId)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return DraftRepository(*m_db).remove(storyId);
+}
+
+std::optional<DraftRepository::Draft> ArchiveCache::draft(qint64 storyId) const
+{
+    if (!m_db)
+        return std::nullopt;
+    auto d = DraftRepository(*m_db).draft(storyId);
+    if (!d) {
+        qCWarning(lcModels) << "cannot read the draft of story" << storyId << d.error();
+        return std::nullopt;
+    }
+    return d.value();
+}
+
+QDateTime ArchiveCache::lastRevisionAt(qint64 storyId) const
+{
+    if (!m_db)
+        return {};
+    auto at = DraftRepository(*m_db).lastRevisionAt(storyId);
+    return at ? at.value() : QDateTime();
+}
+
+Result<RevisionRecord> ArchiveCache::revision(qint64 revisionId) const
+{
+    if (!m_db)
+        return Result<RevisionRecord>::failure(tr("No archive is open."));
+    return StoryRepository(*m_db).revision(revisionId);
+}
+
 const QVector<ReviewItem> &ArchiveCache::reviewItems() const
 {
     if (!m_reviewItemsLoaded && m_db) {

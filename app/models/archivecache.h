@@ -5,6 +5,7 @@
 #include "common/records.h"
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
 #include "storage/settingsrepository.h"
@@ -55,6 +56,18 @@ public:
     // emits storyChanged(). Emits writeFailed() as well as returning the error.
     Status updateStoryFields(qint64 storyId, const StoryRepository::Fields &fields,
                              const QString &author, const QString &action);
+
+    // Writes fields and paragraphs with a revision (StoryRepository::updateStory), refreshes
+    // the cached story and emits storyChanged(); a failure emits writeFailed() too.
+    Status updateStory(qint64 storyId, const StoryRepository::Fields &fields,
+                       const QStringList &paragraphs, const QString &author,
+                       const QString &action);
+    // The editor's autosave (DraftRepository); failures are returned, not announced.
+    Status saveDraft(qint64 storyId, const QByteArray &snapshot, const QString &author);
+    Status removeDraft(qint64 storyId);
+    std::optional<DraftRepository::Draft> draft(qint64 storyId) const;
+    QDateTime lastRevisionAt(qint64 storyId) const;
+    Result<RevisionRecord> revision(qint64 revisionId) const;
 
     // Every duplicate flag of the archive, whatever its status, in the order of
     // FlagRepository::reviewQueue (newest page first, then reading order). Loaded on first

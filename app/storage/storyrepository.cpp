@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <algorithm>
+
 namespace Copydesk {
 
 namespace {
@@ -57,6 +59,23 @@ const QString kInsertRevision = QStringLiteral(
 const QString kRevisions = QStringLiteral(
     "SELECT id, story_id, created_at, author, action, snapshot FROM revisions "
     "WHERE story_id = :story ORDER BY id");
+
+const QString kRevision = QStringLiteral(
+    "SELECT id, story_id, created_at, author, action, snapshot FROM revisions WHERE id = :id");
+
+// Body edits: the story's live paragraphs, then per paragraph an update, insert or delete.
+const QString kLiveParagraphs = QStringLiteral(
+    "SELECT id, text FROM paragraphs WHERE story_id = :story AND removed = 0 ORDER BY position");
+const QString kUpdateParagraphText = QStringLiteral(
+    "UPDATE paragraphs SET text = :text, content_hash = 0 WHERE id = :id");
+const QString kDropParagraphKeys = QStringLiteral(
+    "DELETE FROM paragraph_keys WHERE paragraph_id = :id");
+const QString kDeleteParagraph = QStringLiteral("DELETE FROM paragraphs WHERE id = :id");
+const QString kInsertEditedParagraph = QStringLiteral(
+    "INSERT INTO paragraphs (story_id, position, text) VALUES (:story, :position, :text)");
+const QString kSetParagraphPosition = QStringLiteral(
+    "UPDATE paragraphs SET position = :position WHERE id = :id");
+const QString kMarkEdited = QStringLiteral("UPDATE stories SET edited = 1 WHERE id = :id");
 
 const QString kDecisions = QStringLiteral(
     "SELECT id, story_id, paragraph, kind, position, confidence, reason, before_text, "
@@ -123,6 +142,31 @@ Status readFlags(QSqlQuery &q, const QHash<qint64, int> &paragraphIndex,
 }
 
 } // namespace
+
+QByteArray StoryRepository::snapshot(const Content &content)
+{
+    QJsonObject o{{QStringLiteral("kicker"), content.fields.kicker},
+                  {QStringLiteral("headline"), content.fields.headline},
+                  {QStringLiteral("byline"), content.fields.byline},
+                  {QStringLiteral("paragraphs"), QJsonArray::fromStringList(content.paragraphs)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<StoryRepository::Content> StoryRepository::parseSnapshot(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    Content content;
+    content.fields.kicker = o.value(QStringLiteral("kicker")).toString();
+    content.fields.headline = o.value(QStringLiteral("headline")).toString();
+    content.fields.byline = o.value(QStringLiteral("byline")).toString();
+    const QJsonArray paragraphs = o.value(QStringLiteral("paragraphs")).toArray();
+    for (const QJsonValue &p : paragraphs)
+        content.paragraphs << p.toString();
+    return content;
+}
 
 QByteArray StoryRepository::snapshot(const StoryRecord &story)
 {
@@ -300,6 +344,162 @@ Status StoryRepository::updateFields(qint64 storyId, const Fields &fields, const
     if (Status s = Sql::exec(q); !s)
         return s;
     return tx.commit();
+}
+
+Status StoryRepository::updateStory(qint64 storyId, const Fields &fields,
+                                    const QStringList &paragraphs, const QString &author,
+                                    const QString &action) const
+{
+    if (m_db.isReadOnly())
+        return failure(QStringLiteral("the archive is open read-only"));
+    QStringList wanted;
+    for (const QString &p : paragraphs) {
+        if (!p.trimmed().isEmpty())
+            wanted << p;
+    }
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kUpdateFields); !s)
+        return s;
+    q.bindValue(QStringLiteral(":kicker"), Sql::nullable(fields.kicker));
+    q.bindValue(QStringLiteral(":headline"), Sql::nullable(fields.headline));
+    q.bindValue(QStringLiteral(":byline"), Sql::nullable(fields.byline));
+    q.bindValue(QStringLiteral(":id"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return failure(QStringLiteral("story %1 not found").arg(storyId));
+
+    if (Status s = Sql::prepare(q, kLiveParagraphs); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    QVector<qint64> ids;
+    QStringList texts;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+        texts << q.value(1).toString();
+    }
+    q.finish();
+
+    // Paragraphs whose text is unchanged keep their rows (longest common subsequence);
+    // between two kept ones, old rows take the new texts in order, then rows are inserted
+    // or deleted.
+    const int oldCount = int(texts.size());
+    const int newCount = int(wanted.size());
+    QVector<QVector<int>> lcs(oldCount + 1, QVector<int>(newCount + 1, 0));
+    for (int i = oldCount - 1; i >= 0; --i) {
+        for (int j = newCount - 1; j >= 0; --j)
+            lcs[i][j] = texts[i] == wanted[j] ? lcs[i + 1][j + 1] + 1
+                                              : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    QVector<qint64> newIds(newCount, 0);
+    QVector<qint64> unused;          // old rows not kept, in order
+    QVector<int> unusedGap;          // which gap between kept rows each belongs to
+    int gap = 0;
+    for (int i = 0, j = 0; i < oldCount || j < newCount;) {
+        if (i < oldCount && j < newCount && texts[i] == wanted[j]) {
+            newIds[j] = ids[i];
+            ++i, ++j, ++gap;
+        } else if (j < newCount && (i == oldCount || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            newIds[j] = -1 - gap; // placeholder: filled below
+            ++j;
+        } else {
+            unused << ids[i];
+            unusedGap << gap;
+            ++i;
+        }
+    }
+    QVector<qint64> toDelete;
+    int u = 0;
+    for (int j = 0; j < newCount; ++j) {
+        if (newIds[j] > 0)
+            continue;
+        const int g = int(-1 - newIds[j]);
+        while (u < unused.size() && unusedGap[u] < g)
+            toDelete << unused[u++];
+        if (u < unused.size() && unusedGap[u] == g) {
+            const qint64 id = unused[u++];
+            for (const QString *sql : {&kUpdateParagraphText, &kDropParagraphKeys}) {
+                if (Status s = Sql::prepare(q, *sql); !s)
+                    return s;
+                if (sql == &kUpdateParagraphText)
+                    q.bindValue(QStringLiteral(":text"), wanted[j]);
+                q.bindValue(QStringLiteral(":id"), id);
+                if (Status s = Sql::exec(q); !s)
+                    return s;
+            }
+            newIds[j] = id;
+        } else {
+            if (Status s = Sql::prepare(q, kInsertEditedParagraph); !s)
+                return s;
+            q.bindValue(QStringLiteral(":story"), storyId);
+            q.bindValue(QStringLiteral(":position"), j);
+            q.bindValue(QStringLiteral(":text"), wanted[j]);
+            if (Status s = Sql::exec(q); !s)
+                return s;
+            newIds[j] = q.lastInsertId().toLongLong();
+        }
+    }
+    while (u < unused.size())
+        toDelete << unused[u++];
+    for (qint64 id : std::as_const(toDelete)) {
+        for (const QString *sql : {&kDropParagraphKeys, &kDeleteParagraph}) {
+            if (Status s = Sql::prepare(q, *sql); !s)
+                return s;
+            q.bindValue(QStringLiteral(":id"), id);
+            if (Status s = Sql::exec(q); !s)
+                return s;
+        }
+    }
+    if (newIds != ids) {
+        if (Status s = Sql::prepare(q, kSetParagraphPosition); !s)
+            return s;
+        for (int i = 0; i < newIds.size(); ++i) {
+            q.bindValue(QStringLiteral(":position"), i);
+            q.bindValue(QStringLiteral(":id"), newIds[i]);
+            if (Status s = Sql::exec(q); !s)
+                return s;
+        }
+    }
+    if (Status s = Sql::prepare(q, kMarkEdited); !s)
+        return s;
+    q.bindValue(QStringLiteral(":id"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (Status s = TagRepository(m_db).reindexStory(storyId); !s)
+        return s;
+
+    if (Status s = Sql::prepare(q, kInsertRevision); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    q.bindValue(QStringLiteral(":at"), Sql::toText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":author"), author);
+    q.bindValue(QStringLiteral(":action"), action);
+    q.bindValue(QStringLiteral(":snapshot"),
+                QString::fromUtf8(snapshot(Content{fields, wanted})));
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<RevisionRecord> StoryRepository::revision(qint64 revisionId) const
+{
+    using R = Result<RevisionRecord>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kRevision); !s)
+        return R::failure(s.error());
+    q.bindValue(QStringLiteral(":id"), revisionId);
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("revision %1 not found").arg(revisionId));
+    return RevisionRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                          Sql::fromText(q.value(2).toString()), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString().toUtf8()};
 }
 
 Result<QVector<RevisionRecord>> StoryRepository::revisions(qint64 storyId) const
