@@ -21,10 +21,12 @@ const QString kInsert = QStringLiteral(
 const QString kCounts = QStringLiteral(
     "SELECT code, min(label), count(DISTINCT story_id) FROM story_tags WHERE kind = 'district' "
     "GROUP BY code ORDER BY code");
-const QString kStoryText = QStringLiteral(
-    "SELECT coalesce(s.headline, ''), coalesce(group_concat(p.text, char(10)), '') "
-    "FROM stories s LEFT JOIN (SELECT story_id, text FROM paragraphs WHERE removed = 0 "
-    "ORDER BY position) p ON p.story_id = s.id WHERE s.id = :story GROUP BY s.id");
+// Two plain look-ups by story: an ordered sub-select joined to `stories` would sort the whole
+// paragraphs table for every story indexed (quadratic over an import).
+const QString kStoryHeadline =
+    QStringLiteral("SELECT coalesce(headline, '') FROM stories WHERE id = :story");
+const QString kStoryParagraphs = QStringLiteral(
+    "SELECT text FROM paragraphs WHERE story_id = :story AND removed = 0 ORDER BY position");
 const QString kUnindex = QStringLiteral("DELETE FROM story_search WHERE rowid = :story");
 const QString kIndex = QStringLiteral(
     "INSERT INTO story_search (rowid, headline, body) VALUES (:story, :headline, :body)");
@@ -233,7 +235,7 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
 Status TagRepository::reindexStory(qint64 storyId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
-    if (Status s = Sql::prepare(q, kStoryText); !s)
+    if (Status s = Sql::prepare(q, kStoryHeadline); !s)
         return s;
     q.bindValue(QStringLiteral(":story"), storyId);
     if (Status s = Sql::exec(q); !s)
@@ -241,8 +243,21 @@ Status TagRepository::reindexStory(qint64 storyId) const
     if (!q.next())
         return success();
     const QString headline = q.value(0).toString();
-    const QString body = q.value(1).toString();
-    q.finish();
+    if (Status s = Sql::prepare(q, kStoryParagraphs); !s)
+        return s;
+    q.bindValue(QStringLiteral(":story"), storyId);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    QStringList paragraphs;
+    while (q.next())
+        paragraphs << q.value(0).toString();
+    return indexStory(storyId, headline, paragraphs.join(QLatin1Char('\n')));
+}
+
+Status TagRepository::indexStory(qint64 storyId, const QString &headline,
+                                 const QString &body) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
     if (Status s = Sql::prepare(q, kUnindex); !s)
         return s;
     q.bindValue(QStringLiteral(":story"), storyId);

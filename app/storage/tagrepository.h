@@ -58,6 +58,8 @@ public:
 
     // Keeps the full-text index in step with a story's current headline and paragraphs.
     Status reindexStory(qint64 storyId) const;
+    // Indexes a story whose text the caller already has (an import), without reading it back.
+    Status indexStory(qint64 storyId, const QString &headline, const QString &body) const;
     // setTags without a transaction of its own, for callers already inside one.
     Status writeTags(qint64 storyId, const StoryTagSet &tags, const QString &user) const;
 
