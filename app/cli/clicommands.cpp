@@ -8,6 +8,7 @@
 #include "exporting/exportselection.h"
 #include "exporting/jsonexport.h"
 #include "jobs/importjob.h"
+#include "jobs/recleanjob.h"
 #include "storage/database.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
@@ -55,6 +56,8 @@ QString usageText()
                   "  pages                   list the pages in the archive\n"
                   "  review                  list and decide duplicate flags\n"
                   "  tag                     suggest districts and themes again (confirmed tags "
+                  "stay)\n"
+                  "  reclean                 run cleanup again on stored pages (edited stories "
                   "stay)\n"
                   "  settings                show or change the desk settings kept in the archive\n"
                   "\n"
@@ -365,6 +368,40 @@ int runTag(const QStringList &args)
     return Success;
 }
 
+int runReclean(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Run cleanup again on every page (or one page) from the text kept at import. "
+               "Stories an editor or proofreader touched are left as they are."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("page"), Tr::tr("Only this page."), Tr::tr("ID")});
+    parser.addOption({QStringLiteral("user"),
+                      Tr::tr("Name recorded with the new revisions (default: login name)."),
+                      Tr::tr("NAME")});
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
+    RecleanParams params;
+    params.archivePath = archivePath(parser);
+    params.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("page"))) {
+        bool ok = false;
+        params.pageIds << parser.value(QStringLiteral("page")).toLongLong(&ok);
+        if (!ok) {
+            printErr(Tr::tr("reclean: --page takes a page number"));
+            return Usage;
+        }
+    }
+    const RecleanReport report = RecleanJob::run(params);
+    for (const QString &line : report.messages)
+        printOut(line);
+    if (!report.ok()) {
+        printErr(Tr::tr("reclean: %1").arg(report.archiveError));
+        return Failed;
+    }
+    return Success;
+}
+
 int runPages(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -611,6 +648,8 @@ int run(const QStringList &arguments)
         return runSettings(rest);
     if (command == QLatin1String("tag"))
         return runTag(rest);
+    if (command == QLatin1String("reclean"))
+        return runReclean(rest);
     printErr(Tr::tr("Unknown command '%1'.").arg(command));
     printErr(usageText());
     return Usage;

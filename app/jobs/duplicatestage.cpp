@@ -30,7 +30,8 @@ QString kindLabel(Dedup::DuplicateKind kind)
 }
 } // namespace
 
-Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::Options &options)
+Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::Options &options,
+                             qint64 excludePage)
 {
     struct Where
     {
@@ -56,7 +57,7 @@ Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::
     }
 
     DuplicateRepository repo(db);
-    auto candidates = repo.candidates(allKeys);
+    auto candidates = repo.candidates(allKeys, excludePage);
     if (!candidates)
         return failure(candidates.error());
     // Candidates arrive earliest first; of several copies of one text only the earliest can

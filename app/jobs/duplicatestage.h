@@ -16,7 +16,8 @@ class Database;
 class DuplicateStage
 {
 public:
-    static Status apply(PageDraft &draft, const Database &db, const Dedup::Options &options = {});
+    static Status apply(PageDraft &draft, const Database &db, const Dedup::Options &options = {},
+                        qint64 excludePage = 0);
 };
 
 } // namespace Copydesk

@@ -3,14 +3,10 @@
 #include "importjob.h"
 
 #include "common/version.h"
-#include "duplicatestage.h"
+#include "pagepipeline.h"
 #include "importing/textdecoder.h"
-#include "proofing/hunspelldictionary.h"
-#include "proofing/proofreader.h"
-#include "tagging/tagger.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
-#include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -46,9 +42,9 @@ void flagReplacementCharacters(PageDraft &draft)
 }
 
 ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
-                        const ImportParams &params, const Proofing::Proofreader &proofreader,
-                        const Tagging::Tagger *tagger)
+                        const PagePipeline &pipeline)
 {
+    const ImportParams &params = pipeline.params();
     ImportOutcome out;
     out.name = input.name;
     auto refuse = [&](const QString &why) {
@@ -87,7 +83,10 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
         return refuse(decoded.error());
     out.encoding = decoded->encoding;
 
-    PageDraft draft = Text::cleanupPage(decoded->text, params.cleanup);
+    auto analysed = pipeline.analyse(decoded->text, db);
+    if (!analysed)
+        return refuse(analysed.error());
+    PageDraft draft = std::move(analysed).value();
     if (draft.stories.isEmpty())
         return refuse(Tr::tr("no paragraphs were found in it"));
     if (decoded->invalidSequences > 0) {
@@ -96,18 +95,6 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
                                nullptr, decoded->invalidSequences)
                             .arg(input.name, decoded->encoding);
     }
-
-    for (StoryDraft &story : draft.stories)
-        proofreader.checkStory(story);
-    if (tagger) {
-        const QVector<Tagging::StoryTags> tags = tagger->suggestPage(draft);
-        for (int i = 0; i < draft.stories.size() && i < tags.size(); ++i) {
-            draft.stories[i].district = tags[i].district;
-            draft.stories[i].themes = tags[i].themes;
-        }
-    }
-    if (Status s = DuplicateStage::apply(draft, db, params.dedup); !s)
-        return refuse(Tr::tr("the duplicate check failed: %1").arg(s.error()));
 
     const QString user = params.user.isEmpty() ? currentUserName() : params.user;
     const NewSource source{input.name, bytes, sha, decoded->encoding, user};
@@ -165,24 +152,7 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
         return report;
     }
     // Desk settings in the archive refine the defaults the caller passed.
-    ImportParams effective = params;
-    const SettingsRepository settings(*db.value());
-    effective.dedup.nearThreshold =
-        settings.number(QString::fromLatin1(SettingsRepository::DuplicateThreshold),
-                        params.dedup.nearThreshold);
-    effective.dedup.minLength = int(settings.number(
-        QString::fromLatin1(SettingsRepository::DuplicateMinLength), params.dedup.minLength));
-    effective.spellingLanguage = settings.value(
-        QString::fromLatin1(SettingsRepository::SpellingLanguage), params.spellingLanguage);
-
-    // One proofreader per run: hunspell and OpenCC handles stay on this thread.
-    const Proofing::Proofreader proofreader(
-        std::make_unique<Proofing::HunspellDictionary>(effective.spellingLanguage),
-        /*suggest=*/false);
-    // The gazetteer is shared by the process; a tagger is cheap to build from it.
-    const Result<Tagging::Tagger> tagger = Tagging::Tagger::createDefault();
-    if (!tagger)
-        qWarning("copydesk: tagging is off: %s", qPrintable(tagger.error()));
+    const PagePipeline pipeline(PagePipeline::withDeskSettings(*db.value(), params));
     const int total = params.inputs.size();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -197,8 +167,7 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
             break;
         }
         report.outcomes.push_back(
-            importOne(*db.value(), params.inputs[i], effective, proofreader,
-                      tagger ? &tagger.value() : nullptr));
+            importOne(*db.value(), params.inputs[i], pipeline));
         if (progress)
             progress(i + 1, total, report.outcomes.back());
     }

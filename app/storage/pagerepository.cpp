@@ -9,6 +9,9 @@
 
 #include <QSqlDatabase>
 
+#include <algorithm>
+#include <limits>
+
 namespace Copydesk {
 
 namespace {
@@ -48,7 +51,7 @@ const QString kInsertDecision = QStringLiteral(
 
 const QString kInsertRevision = QStringLiteral(
     "INSERT INTO revisions (story_id, created_at, author, action, snapshot) "
-    "VALUES (:story, :at, :author, 'import', :snapshot)");
+    "VALUES (:story, :at, :author, :action, :snapshot)");
 
 const QString kPageSummaries = QStringLiteral(R"(
     SELECT p.id, s.id, s.file_name, s.sha256, s.encoding, s.byte_size, s.imported_at,
@@ -72,6 +75,58 @@ const QString kCounts = QStringLiteral(
     "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM stories), "
     "(SELECT count(*) FROM paragraphs WHERE removed = 0), "
     "(SELECT count(*) FROM flags WHERE status = 'open')");
+
+// A story an editor or proofreader has touched: edited by hand, a revision other than the
+// machine's, a confirmed tag or a decided flag. A re-run of cleanup leaves such stories alone.
+const QString kTouchedStories = QStringLiteral(R"(
+    SELECT s.id FROM stories s WHERE s.page_id = :page AND (s.edited = 1
+        OR EXISTS (SELECT 1 FROM revisions r WHERE r.story_id = s.id
+                   AND r.action NOT IN ('import', 'cleanup'))
+        OR EXISTS (SELECT 1 FROM story_tags t WHERE t.story_id = s.id AND t.confirmed = 1)
+        OR EXISTS (SELECT 1 FROM flags f WHERE f.story_id = s.id AND f.status <> 'open')))");
+
+const QString kPageStories = QStringLiteral("SELECT id FROM stories WHERE page_id = :page");
+
+const QString kStorySpans = QStringLiteral(
+    "SELECT source_spans FROM paragraphs WHERE story_id = :story ORDER BY position");
+
+const QString kDeleteStoryKeys = QStringLiteral(
+    "DELETE FROM paragraph_keys WHERE paragraph_id IN "
+    "(SELECT id FROM paragraphs WHERE story_id = :story)");
+const QString kDeleteStorySearch = QStringLiteral("DELETE FROM story_search WHERE rowid = :story");
+const QString kDeleteStory = QStringLiteral("DELETE FROM stories WHERE id = :story");
+const QString kSetStoryPosition =
+    QStringLiteral("UPDATE stories SET position = :position WHERE id = :story");
+
+QVector<SourceSpan> spansFromText(const QString &text)
+{
+    QVector<SourceSpan> out;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype plus = part.indexOf(QLatin1Char('+'));
+        if (plus > 0)
+            out.push_back({part.left(plus).toInt(), part.mid(plus + 1).toInt()});
+    }
+    return out;
+}
+
+bool overlaps(const QVector<SourceSpan> &a, const QVector<SourceSpan> &b)
+{
+    for (const SourceSpan &x : a) {
+        for (const SourceSpan &y : b) {
+            if (x.start < y.start + y.length && y.start < x.start + x.length)
+                return true;
+        }
+    }
+    return false;
+}
+
+int firstStart(const QVector<SourceSpan> &spans)
+{
+    int first = std::numeric_limits<int>::max();
+    for (const SourceSpan &x : spans)
+        first = std::min(first, x.start);
+    return first;
+}
 
 QString spansToText(const QVector<SourceSpan> &spans)
 {
@@ -172,22 +227,38 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
         return R::failure(s.error());
     const qint64 pageId = q.lastInsertId().toLongLong();
 
+    if (Status s = writeStories(pageId, draft, {}, source.importedBy, now, QStringLiteral("import"));
+        !s)
+        return R::failure(s.error());
+
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return pageId;
+}
+
+Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
+                                    const QSet<int> &skip, const QString &user,
+                                    const QString &now, const QString &action) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
     ImportStatements st(db);
     if (Status s = st.prepare(); !s)
-        return R::failure(s.error());
+        return s;
 
     // Paragraph ids by story, for flags that point at another paragraph of this page.
     QVector<QVector<qint64>> pageParagraphIds(draft.stories.size());
     QVector<qint64> storyIds(draft.stories.size());
     for (int storyIndex = 0; storyIndex < draft.stories.size(); ++storyIndex) {
         const StoryDraft &story = draft.stories[storyIndex];
+        if (skip.contains(storyIndex))
+            continue;
         st.story.bindValue(QStringLiteral(":page"), pageId);
         st.story.bindValue(QStringLiteral(":position"), storyIndex);
         st.story.bindValue(QStringLiteral(":kicker"), Sql::nullable(story.kicker));
         st.story.bindValue(QStringLiteral(":headline"), Sql::nullable(story.headline));
         st.story.bindValue(QStringLiteral(":byline"), Sql::nullable(story.byline));
         if (Status s = Sql::exec(st.story); !s)
-            return R::failure(s.error());
+            return s;
         const qint64 storyId = st.story.lastInsertId().toLongLong();
 
         StoryRecord snapshot;
@@ -204,13 +275,13 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             st.paragraph.bindValue(QStringLiteral(":spans"), spansToText(p.spans));
             st.paragraph.bindValue(QStringLiteral(":hash"), p.contentHash);
             if (Status s = Sql::exec(st.paragraph); !s)
-                return R::failure(s.error());
+                return s;
             paragraphIds.push_back(st.paragraph.lastInsertId().toLongLong());
             for (qint64 key : p.indexKeys) {
                 st.key.bindValue(QStringLiteral(":key"), key);
                 st.key.bindValue(QStringLiteral(":paragraph"), paragraphIds.back());
                 if (Status s = Sql::exec(st.key); !s)
-                    return R::failure(s.error());
+                    return s;
             }
             snapshot.paragraphs.push_back({paragraphIds.back(), i, p.text, p.spans});
         }
@@ -226,30 +297,33 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             st.decision.bindValue(QStringLiteral(":after"), Sql::notNull(d.after));
             st.decision.bindValue(QStringLiteral(":at"), now);
             if (Status s = Sql::exec(st.decision); !s)
-                return R::failure(s.error());
+                return s;
         }
 
         st.revision.bindValue(QStringLiteral(":story"), storyId);
         st.revision.bindValue(QStringLiteral(":at"), now);
-        st.revision.bindValue(QStringLiteral(":author"), source.importedBy);
+        st.revision.bindValue(QStringLiteral(":author"), user);
+        st.revision.bindValue(QStringLiteral(":action"), action);
         st.revision.bindValue(QStringLiteral(":snapshot"),
                               QString::fromUtf8(StoryRepository::snapshot(snapshot)));
         if (Status s = Sql::exec(st.revision); !s)
-            return R::failure(s.error());
+            return s;
         pageParagraphIds[storyIndex] = paragraphIds;
         storyIds[storyIndex] = storyId;
 
         const TagRepository tags(m_db);
-        if (Status s = tags.writeTags(storyId, {story.district, story.themes}, source.importedBy);
+        if (Status s = tags.writeTags(storyId, {story.district, story.themes}, user);
             !s)
-            return R::failure(s.error());
+            return s;
         if (Status s = tags.reindexStory(storyId); !s)
-            return R::failure(s.error());
+            return s;
     }
 
     // Flags last: a duplicate may point at a paragraph of a later story of this page.
     for (int storyIndex = 0; storyIndex < draft.stories.size(); ++storyIndex) {
         const StoryDraft &story = draft.stories[storyIndex];
+        if (skip.contains(storyIndex))
+            continue;
         const QVector<qint64> &paragraphIds = pageParagraphIds[storyIndex];
         const qint64 storyId = storyIds[storyIndex];
         for (const FlagDraft &f : story.flags) {
@@ -274,13 +348,128 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
             st.flag.bindValue(QStringLiteral(":detail"), Sql::nullable(f.detail));
             st.flag.bindValue(QStringLiteral(":at"), now);
             if (Status s = Sql::exec(st.flag); !s)
-                return R::failure(s.error());
+                return s;
         }
     }
 
+    return success();
+}
+
+Result<PageRepository::RecleanReport> PageRepository::replaceCleanup(qint64 pageId,
+                                                                    const PageDraft &draft,
+                                                                    const QString &user) const
+{
+    using R = Result<RecleanReport>;
+    if (m_db.isReadOnly())
+        return R::failure(QStringLiteral("the archive is open read-only"));
+    const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
+    const QString now = Sql::toText(QDateTime::currentDateTimeUtc());
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return R::failure(s.error());
+
+    QSqlQuery q(db);
+    auto ids = [&](const QString &sql) -> Result<QVector<qint64>> {
+        if (Status s = Sql::prepare(q, sql); !s)
+            return Result<QVector<qint64>>::failure(s.error());
+        q.bindValue(QStringLiteral(":page"), pageId);
+        if (Status s = Sql::exec(q); !s)
+            return Result<QVector<qint64>>::failure(s.error());
+        QVector<qint64> out;
+        while (q.next())
+            out.push_back(q.value(0).toLongLong());
+        return out;
+    };
+    auto all = ids(kPageStories);
+    if (!all)
+        return R::failure(all.error());
+    if (all->isEmpty() && draft.stories.isEmpty())
+        return R::failure(QStringLiteral("page %1 not found").arg(pageId));
+    auto touched = ids(kTouchedStories);
+    if (!touched)
+        return R::failure(touched.error());
+
+    // Where each kept story sits in the page text, to place the new stories around it and
+    // to drop new stories that would repeat its text.
+    QVector<QPair<int, qint64>> order; // first source offset, story id
+    QVector<QVector<SourceSpan>> keptSpans;
+    for (qint64 storyId : std::as_const(touched.value())) {
+        if (Status s = Sql::prepare(q, kStorySpans); !s)
+            return R::failure(s.error());
+        q.bindValue(QStringLiteral(":story"), storyId);
+        if (Status s = Sql::exec(q); !s)
+            return R::failure(s.error());
+        QVector<SourceSpan> spans;
+        while (q.next())
+            spans += spansFromText(q.value(0).toString());
+        keptSpans.push_back(spans);
+        order.push_back({firstStart(spans), storyId});
+    }
+
+    RecleanReport report;
+    report.kept = touched->size();
+    const QSet<qint64> keep(touched->begin(), touched->end());
+    for (qint64 storyId : std::as_const(all.value())) {
+        if (keep.contains(storyId))
+            continue;
+        for (const QString &sql : {kDeleteStoryKeys, kDeleteStorySearch, kDeleteStory}) {
+            if (Status s = Sql::prepare(q, sql); !s)
+                return R::failure(s.error());
+            q.bindValue(QStringLiteral(":story"), storyId);
+            if (Status s = Sql::exec(q); !s)
+                return R::failure(s.error());
+        }
+        ++report.replaced;
+    }
+
+    QSet<int> skip;
+    QVector<int> newFirst(draft.stories.size(), 0);
+    for (int i = 0; i < draft.stories.size(); ++i) {
+        QVector<SourceSpan> spans;
+        for (const ParagraphDraft &p : draft.stories[i].paragraphs)
+            spans += p.spans;
+        newFirst[i] = firstStart(spans);
+        for (const QVector<SourceSpan> &kept : std::as_const(keptSpans)) {
+            if (overlaps(spans, kept)) {
+                skip.insert(i);
+                break;
+            }
+        }
+    }
+    report.added = int(draft.stories.size()) - int(skip.size());
+    report.skipped = int(skip.size());
+    if (Status s = writeStories(pageId, draft, skip, user, now, QStringLiteral("cleanup")); !s)
+        return R::failure(s.error());
+
+    // Reading order again: kept and new stories by where they start in the page text.
+    auto added = ids(kPageStories);
+    if (!added)
+        return R::failure(added.error());
+    const QSet<qint64> keptSet = keep;
+    QVector<qint64> fresh;
+    for (qint64 id : std::as_const(added.value())) {
+        if (!keptSet.contains(id))
+            fresh.push_back(id);
+    }
+    std::sort(fresh.begin(), fresh.end()); // inserted in draft order
+    int n = 0;
+    for (int i = 0; i < draft.stories.size(); ++i) {
+        if (!skip.contains(i) && n < fresh.size())
+            order.push_back({newFirst[i], fresh[n++]});
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (int i = 0; i < order.size(); ++i) {
+        if (Status s = Sql::prepare(q, kSetStoryPosition); !s)
+            return R::failure(s.error());
+        q.bindValue(QStringLiteral(":position"), i);
+        q.bindValue(QStringLiteral(":story"), order[i].second);
+        if (Status s = Sql::exec(q); !s)
+            return R::failure(s.error());
+    }
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
-    return pageId;
+    return report;
 }
 
 Result<QVector<PageSummary>> PageRepository::pages() const

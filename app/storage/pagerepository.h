@@ -5,6 +5,8 @@
 #include "common/result.h"
 #include "common/records.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace Copydesk {
@@ -26,6 +28,20 @@ public:
     Result<qint64> storeImport(const NewSource &source, const QString &normalizedText,
                                const PageDraft &draft) const;
 
+    // Replaces the machine's stories of a page with a new cleanup of its text. Stories an
+    // editor or proofreader touched (edited, revised by hand, a confirmed tag, a decided flag)
+    // stay as they are, and new stories that overlap their source text are not added; the
+    // rest are replaced. One transaction.
+    struct RecleanReport
+    {
+        int kept = 0;     // touched stories left alone
+        int replaced = 0; // machine stories removed
+        int added = 0;    // new stories written
+        int skipped = 0;  // new stories dropped because a kept story holds their text
+    };
+    Result<RecleanReport> replaceCleanup(qint64 pageId, const PageDraft &draft,
+                                         const QString &user) const;
+
     Result<QVector<PageSummary>> pages() const; // newest first
     Result<PageSummary> page(qint64 pageId) const;
     Result<QVector<qint64>> pageIds() const;    // oldest first (reading order of the archive)
@@ -45,6 +61,12 @@ public:
     Result<Counts> counts() const;
 
 private:
+    // Writes the stories of `draft` (but those whose index is in `skip`) with their
+    // paragraphs, index keys, decisions, first revision (`action`), tags and flags. Runs inside
+    // the caller's transaction.
+    Status writeStories(qint64 pageId, const PageDraft &draft, const QSet<int> &skip,
+                        const QString &user, const QString &now, const QString &action) const;
+
     const Database &m_db;
 };
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void exportsEveryFormat_data();
     void exportsEveryFormat();
     void tagKeepsConfirmedTags();
+    void recleanRewritesThePage();
     void usageErrors_data();
     void usageErrors();
 
@@ -259,10 +260,36 @@ void TestCli::tagKeepsConfirmedTags()
     QVERIFY(districts >= 11);
 }
 
+void TestCli::recleanRewritesThePage()
+{
+    const QString db = path(QStringLiteral("x.sqlite"));
+    QCOMPARE(cli({QStringLiteral("import"), TestSupport::samplePagePath(), QStringLiteral("--db"), db})
+                 .exitCode,
+             0);
+    const Run r = cli({QStringLiteral("reclean"), QStringLiteral("--db"), db,
+                       QStringLiteral("--page"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("12")), qPrintable(r.out));
+    const Run e = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                       QStringLiteral("-")});
+    QCOMPARE(QJsonDocument::fromJson(e.out.toUtf8())
+                 .object()[QStringLiteral("pages")][0][QStringLiteral("stories")]
+                 .toArray()
+                 .size(),
+             12);
+    const Run missing = cli({QStringLiteral("reclean"), QStringLiteral("--db"), db,
+                             QStringLiteral("--page"), QStringLiteral("99")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!missing.err.isEmpty());
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no command") << QStringList();
+    QTest::newRow("reclean bad page") << QStringList{QStringLiteral("reclean"),
+                                                     QStringLiteral("--page"),
+                                                     QStringLiteral("first")};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("import without files") << QStringList{QStringLiteral("import")};
     QTest::newRow("export without -o") << QStringList{QStringLiteral("export")};
