@@ -98,17 +98,6 @@ const QString kDeleteStory = QStringLiteral("DELETE FROM stories WHERE id = :sto
 const QString kSetStoryPosition =
     QStringLiteral("UPDATE stories SET position = :position WHERE id = :story");
 
-QVector<SourceSpan> spansFromText(const QString &text)
-{
-    QVector<SourceSpan> out;
-    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const qsizetype plus = part.indexOf(QLatin1Char('+'));
-        if (plus > 0)
-            out.push_back({part.left(plus).toInt(), part.mid(plus + 1).toInt()});
-    }
-    return out;
-}
-
 bool overlaps(const QVector<SourceSpan> &a, const QVector<SourceSpan> &b)
 {
     for (const SourceSpan &x : a) {
@@ -126,16 +115,6 @@ int firstStart(const QVector<SourceSpan> &spans)
     for (const SourceSpan &x : spans)
         first = std::min(first, x.start);
     return first;
-}
-
-QString spansToText(const QVector<SourceSpan> &spans)
-{
-    QStringList parts;
-    parts.reserve(spans.size());
-    for (const SourceSpan &s : spans)
-        parts << QStringLiteral("%1+%2").arg(s.start).arg(s.length);
-    // Never a null QString: that would bind as SQL NULL.
-    return parts.isEmpty() ? QStringLiteral("") : parts.join(QLatin1Char(';'));
 }
 
 PageSummary readPageSummary(const QSqlQuery &q)
@@ -272,7 +251,7 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
             st.paragraph.bindValue(QStringLiteral(":story"), storyId);
             st.paragraph.bindValue(QStringLiteral(":position"), i);
             st.paragraph.bindValue(QStringLiteral(":text"), p.text);
-            st.paragraph.bindValue(QStringLiteral(":spans"), spansToText(p.spans));
+            st.paragraph.bindValue(QStringLiteral(":spans"), Sql::spansToText(p.spans));
             st.paragraph.bindValue(QStringLiteral(":hash"), p.contentHash);
             if (Status s = Sql::exec(st.paragraph); !s)
                 return s;
@@ -401,7 +380,7 @@ Result<PageRepository::RecleanReport> PageRepository::replaceCleanup(qint64 page
             return R::failure(s.error());
         QVector<SourceSpan> spans;
         while (q.next())
-            spans += spansFromText(q.value(0).toString());
+            spans += Sql::spansFromText(q.value(0).toString());
         keptSpans.push_back(spans);
         order.push_back({firstStart(spans), storyId});
     }

@@ -5,6 +5,7 @@
 // Internal to app/storage: small helpers that turn QSqlQuery failures into Status values.
 
 #include "common/result.h"
+#include "common/types.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -63,6 +64,28 @@ inline QString notNull(const QString &s)
 inline QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Source spans as stored in paragraphs.source_spans: "start+length;start+length".
+inline QString spansToText(const QVector<SourceSpan> &spans)
+{
+    QStringList parts;
+    parts.reserve(spans.size());
+    for (const SourceSpan &s : spans)
+        parts << QStringLiteral("%1+%2").arg(s.start).arg(s.length);
+    // Never a null QString: that would bind as SQL NULL.
+    return parts.isEmpty() ? QStringLiteral("") : parts.join(QLatin1Char(';'));
+}
+
+inline QVector<SourceSpan> spansFromText(const QString &text)
+{
+    QVector<SourceSpan> out;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype plus = part.indexOf(QLatin1Char('+'));
+        if (plus > 0)
+            out.push_back({part.left(plus).toInt(), part.mid(plus + 1).toInt()});
+    }
+    return out;
 }
 
 } // namespace Copydesk::Sql
