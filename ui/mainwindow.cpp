@@ -4,7 +4,6 @@
 
 #include "appicons.h"
 #include "appsettings.h"
-#include "commands/editstoryfieldscommand.h"
 #include "common/appidentity.h"
 #include "common/version.h"
 #include "exportdialog.h"
@@ -366,7 +365,7 @@ void MainWindow::createCentralWidget()
             &MainWindow::handleCurrentStoryChanged);
 
     m_storyPanel = new StoryPanel(m_cache, m_paragraphModel, m_splitter);
-    connect(m_storyPanel, &StoryPanel::fieldsEdited, this, &MainWindow::handleFieldsEdited);
+    m_storyPanel->setStackProvider([this](qint64 storyId) { return stackForStory(storyId); });
 
     m_splitter->addWidget(m_pageView);
     m_splitter->addWidget(m_storyView);
@@ -670,9 +669,9 @@ void MainWindow::handleCurrentPageChanged()
 void MainWindow::handleCurrentStoryChanged()
 {
     const qint64 storyId = currentStoryId();
-    m_storyPanel->setStoryId(storyId);
-    m_paragraphModel->setStoryId(storyId);
     QUndoStack *stack = stackForStory(storyId);
+    m_storyPanel->setStory(storyId, stack);
+    m_paragraphModel->setStoryId(storyId);
     if (m_tabs->currentWidget() != m_reviewPanel)
         m_undoGroup->setActiveStack(stack);
 }
@@ -718,15 +717,6 @@ void MainWindow::handleStoryRequested(qint64 pageId, qint64 storyId)
 }
 
 // --- editing ------------------------------------------------------------------------------
-
-void MainWindow::handleFieldsEdited(qint64 storyId, const StoryRepository::Fields &fields)
-{
-    QUndoStack *stack = stackForStory(storyId);
-    if (!stack)
-        return;
-    // A failure is reported through ArchiveCache::writeFailed.
-    (void)Commands::editStoryFields(*stack, *m_cache, storyId, fields, AppSettings::userName());
-}
 
 void MainWindow::handleWriteFailed(const QString &message)
 {

@@ -121,7 +121,6 @@ private:
     void handleTabChanged();
     void handleOpenDuplicatesChanged(int open);
     void handleStoryRequested(qint64 pageId, qint64 storyId);
-    void handleFieldsEdited(qint64 storyId, const Copydesk::StoryRepository::Fields &fields);
     void handleWriteFailed(const QString &message);
     void handleImportStarted(int total);
     void handleImportProgress(int done, int total, const QString &name);

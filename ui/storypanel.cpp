@@ -2,51 +2,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storypanel.h"
 
+#include "appsettings.h"
+#include "commands/storysession.h"
 #include "flaglabels.h"
 #include "models/archivecache.h"
-#include "models/flaglistmodel.h"
-#include "models/paragraphlistmodel.h"
+#include "problemspanel.h"
+#include "proofing/hunspelldictionary.h"
+#include "proofing/proofreader.h"
+#include "revisionsdialog.h"
+#include "spellhighlighter.h"
+#include "storage/settingsrepository.h"
+#include "storybodyedit.h"
 
+#include <QAction>
 #include <QFormLayout>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTextBlock>
-#include <QTextBrowser>
 #include <QTextCursor>
-#include <QTreeView>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Copydesk {
 
 namespace {
-QColor flagColor(const QString &kind)
+constexpr int kMaxSuggestions = 8;
+constexpr int kProblemsDelayMs = 250;
+
+// Several candidates of a Chinese check come one per line in `detail`.
+QStringList candidatesOf(const FlagDraft &flag)
 {
-    if (kind == QLatin1String(FlagKind::Duplicate))
-        return QColor(0xf6, 0xc4, 0xbd);
-    if (kind == QLatin1String(FlagKind::Encoding))
-        return QColor(0xdc, 0xd0, 0xf3);
-    return QColor(0xff, 0xe0, 0x8a);
+    QStringList candidates = flag.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (candidates.size() < 2)
+        candidates = flag.suggestion.isNull() ? QStringList() : QStringList{flag.suggestion};
+    return candidates;
 }
 
-// The flag model shows raw kinds ("duplicate"); the editor reads "Duplicate paragraph".
-class FlagKindDelegate : public QStyledItemDelegate
+QString actionName(const FlagDraft &flag, const QString &replacement)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QString displayText(const QVariant &value, const QLocale &) const override
-    {
-        return flagKindLabel(value.toString());
-    }
-};
+    return QStringLiteral("accept %1: %2 → %3").arg(flag.kind, flag.text, replacement);
+}
 } // namespace
 
-StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWidget *parent)
-    : QWidget(parent), m_cache(cache), m_paragraphs(paragraphs)
+StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *parent)
+    : QWidget(parent), m_cache(cache), m_emptyDocument(new QTextDocument(this)),
+      m_problemsTimer(new QTimer(this))
 {
-    Q_ASSERT(cache && paragraphs);
+    Q_ASSERT(cache);
     setObjectName(QStringLiteral("storyPanel"));
 
     m_kicker = new QLineEdit(this);
@@ -62,49 +71,74 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWid
     m_byline = new QLineEdit(this);
     m_byline->setObjectName(QStringLiteral("bylineEdit"));
     m_byline->setPlaceholderText(tr("No byline"));
-
     for (QLineEdit *edit : {m_kicker, m_headline, m_byline})
-        connect(edit, &QLineEdit::editingFinished, this, &StoryPanel::handleEditingFinished);
+        connect(edit, &QLineEdit::editingFinished, this,
+                &StoryPanel::handleFieldEditingFinished);
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("storyInfoLabel"));
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
+    m_revisionsButton = new QPushButton(tr("Re&visions…"), this);
+    m_revisionsButton->setObjectName(QStringLiteral("revisionsButton"));
+    m_revisionsButton->setToolTip(tr("Every stored version of this story; restore any of them"));
+    m_revisionsButton->setAutoDefault(false);
+    connect(m_revisionsButton, &QPushButton::clicked, this, &StoryPanel::showRevisions);
 
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("paragraphView"));
-    m_text->setOpenLinks(false);
-    m_text->setPlaceholderText(tr("Select a story to read it here."));
-    m_text->document()->setDocumentMargin(12);
+    m_draftBanner = new QWidget(this);
+    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
+    m_draftBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_draftBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x40, 0x30, 0x00));
+    m_draftBanner->setPalette(bannerPalette);
+    m_draftLabel = new QLabel(m_draftBanner);
+    m_draftLabel->setWordWrap(true);
+    auto *discard = new QPushButton(tr("&Discard Recovered Text"), m_draftBanner);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    discard->setAutoDefault(false);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        if (Commands::StorySession *session = currentSession())
+            session->discardRecoveredDraft();
+    });
+    auto *bannerLayout = new QHBoxLayout(m_draftBanner);
+    bannerLayout->setContentsMargins(6, 4, 6, 4);
+    bannerLayout->addWidget(m_draftLabel, 1);
+    bannerLayout->addWidget(discard);
+    m_draftBanner->hide();
 
-    m_flagModel = new FlagListModel(cache, this);
-    m_flagView = new QTreeView(this);
-    m_flagView->setObjectName(QStringLiteral("flagView"));
-    m_flagView->setModel(m_flagModel);
-    m_flagView->setAccessibleName(tr("Flags"));
-    m_flagView->setRootIsDecorated(false);
-    m_flagView->setUniformRowHeights(true);
-    m_flagView->setAlternatingRowColors(true);
-    m_flagView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_flagView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_flagView->setItemDelegateForColumn(FlagListModel::KindColumn,
-                                         new FlagKindDelegate(m_flagView));
-    m_flagView->header()->setStretchLastSection(false);
-    m_flagView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_flagView->header()->setSectionResizeMode(FlagListModel::ReasonColumn,
-                                               QHeaderView::Stretch);
-    for (int column : {FlagListModel::KindColumn, FlagListModel::StatusColumn})
-        m_flagView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_flagView->header()->resizeSection(FlagListModel::TextColumn, 90);
-    m_flagView->header()->resizeSection(FlagListModel::SuggestionColumn, 90);
-    connect(m_flagView, &QTreeView::activated, this, &StoryPanel::handleFlagActivated);
-    connect(m_flagView, &QTreeView::clicked, this, &StoryPanel::handleFlagActivated);
+    m_body = new StoryBodyEdit(this);
+    m_body->setObjectName(QStringLiteral("paragraphView"));
+    m_body->setAccessibleName(tr("Story text"));
+    m_body->setPlaceholderText(tr("Select a story to edit it here."));
+    QFont textFont = m_body->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
+    m_body->setFont(textFont);
+    m_emptyDocument->setDocumentMargin(12);
+    m_body->setDocument(m_emptyDocument);
+    connect(m_body, &StoryBodyEdit::contextMenuAboutToShow, this,
+            &StoryPanel::handleContextMenu);
+
+    m_problems = new ProblemsPanel(this);
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            &StoryPanel::handleProblemActivated);
+    connect(m_problems, &ProblemsPanel::acceptRequested, this, [this](const FlagDraft &flag) {
+        const QString replacement = replacementFor(flag);
+        if (!replacement.isNull())
+            applyCorrection(flag, replacement);
+    });
+    connect(m_problems, &ProblemsPanel::ignoreRequested, this, &StoryPanel::ignoreFlag);
+    connect(m_problems, &ProblemsPanel::acceptKindRequested, this,
+            [this](const QString &kind) { acceptKindOnPage(kind); });
+    m_problemsTimer->setSingleShot(true);
+    m_problemsTimer->setInterval(kProblemsDelayMs);
+    connect(m_problemsTimer, &QTimer::timeout, this, &StoryPanel::refreshProblems);
 
     auto *textSplitter = new QSplitter(Qt::Vertical, this);
     textSplitter->setObjectName(QStringLiteral("storyTextSplitter"));
     textSplitter->setChildrenCollapsible(false);
-    textSplitter->addWidget(m_text);
-    textSplitter->addWidget(m_flagView);
+    textSplitter->addWidget(m_body);
+    textSplitter->addWidget(m_problems);
     textSplitter->setStretchFactor(0, 4);
     textSplitter->setStretchFactor(1, 1);
 
@@ -113,55 +147,137 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWid
     form->addRow(tr("&Kicker:"), m_kicker);
     form->addRow(tr("&Headline:"), m_headline);
     form->addRow(tr("&Byline:"), m_byline);
+    auto *infoRow = new QHBoxLayout;
+    infoRow->addWidget(m_info, 1);
+    infoRow->addWidget(m_revisionsButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
-    layout->addWidget(m_info);
+    layout->addLayout(infoRow);
+    layout->addWidget(m_draftBanner);
     layout->addWidget(textSplitter, 1);
 
     connect(cache, &ArchiveCache::storyChanged, this, &StoryPanel::handleStoryChanged);
     connect(cache, &ArchiveCache::archiveReset, this, &StoryPanel::handleArchiveReset);
-    connect(paragraphs, &QAbstractItemModel::modelReset, this, &StoryPanel::rebuildParagraphs);
-    connect(paragraphs, &QAbstractItemModel::dataChanged, this, &StoryPanel::rebuildParagraphs);
-    connect(paragraphs, &QAbstractItemModel::rowsInserted, this, &StoryPanel::rebuildParagraphs);
-    connect(paragraphs, &QAbstractItemModel::rowsRemoved, this, &StoryPanel::rebuildParagraphs);
 
     showFields();
-    rebuildParagraphs();
 }
+
+StoryPanel::~StoryPanel()
+{
+    // Sessions hold documents the editor shows; let go of them first.
+    m_body->setDocument(m_emptyDocument);
+    qDeleteAll(m_sessions);
+}
+
+// --- stories and sessions -----------------------------------------------------------------
 
 void StoryPanel::setStoryId(qint64 storyId)
 {
-    if (storyId == m_storyId)
+    setStory(storyId, m_stackProvider && storyId > 0 ? m_stackProvider(storyId) : nullptr);
+}
+
+void StoryPanel::setStory(qint64 storyId, QUndoStack *stack)
+{
+    Commands::StorySession *current = currentSession();
+    if (storyId == m_storyId && (!current || current->stack() == stack))
         return;
     commitEdits();
     m_storyId = storyId;
-    m_flagModel->setStoryId(storyId);
+    Commands::StorySession *session = storyId > 0 && stack ? sessionFor(storyId, stack) : nullptr;
+    if (session) {
+        highlighterFor(session);
+        m_body->setDocument(session->document()->body());
+    } else {
+        m_storyId = 0;
+        m_body->setDocument(m_emptyDocument);
+    }
+    m_body->setReadOnly(!m_editable || !session);
+    m_body->moveCursor(QTextCursor::Start);
     showFields();
+    updateDraftBanner();
+    refreshProblems();
 }
 
-void StoryPanel::setEditable(bool editable)
+Commands::StorySession *StoryPanel::currentSession() const
 {
-    if (editable == m_editable)
-        return;
-    m_editable = editable;
-    showFields();
+    return m_sessions.value(m_storyId);
 }
 
-void StoryPanel::commitEdits()
+SpellHighlighter *StoryPanel::currentHighlighter() const
 {
-    if (!m_cache || m_storyId <= 0 || !m_editable)
-        return;
-    const std::optional<StoryRecord> story = m_cache->story(m_storyId);
-    if (!story)
-        return;
-    const StoryRepository::Fields fields{m_kicker->text().trimmed(), m_headline->text().trimmed(),
-                                         m_byline->text().trimmed()};
-    if (fields.kicker == story->summary.kicker && fields.headline == story->summary.headline &&
-        fields.byline == story->summary.byline)
-        return;
-    Q_EMIT fieldsEdited(m_storyId, fields);
+    Commands::StorySession *session = currentSession();
+    return session ? session->document()->body()->findChild<SpellHighlighter *>() : nullptr;
+}
+
+Commands::StorySession *StoryPanel::sessionFor(qint64 storyId, QUndoStack *stack)
+{
+    if (Commands::StorySession *session = m_sessions.value(storyId)) {
+        if (session->stack() == stack)
+            return session;
+        m_sessions.remove(storyId); // the window made a new stack: start over
+        delete session;
+    }
+    if (!m_cache || !stack)
+        return nullptr;
+    auto *session = new Commands::StorySession(m_cache, storyId, stack, AppSettings::userName());
+    session->document()->setMargins(12, 8);
+    if (!session->load()) {
+        delete session;
+        return nullptr;
+    }
+    m_sessions.insert(storyId, session);
+    connect(session->document(), &StoryDocument::fieldsChanged, this, [this, storyId] {
+        if (storyId == m_storyId)
+            showFields();
+    });
+    connect(session->document(), &StoryDocument::bodyChanged, this, [this, storyId] {
+        if (storyId == m_storyId)
+            m_problemsTimer->start();
+    });
+    connect(session, &Commands::StorySession::recoveredDraftChanged, this,
+            &StoryPanel::updateDraftBanner);
+    return session;
+}
+
+SpellHighlighter *StoryPanel::highlighterFor(Commands::StorySession *session)
+{
+    QTextDocument *body = session->document()->body();
+    if (auto *existing = body->findChild<SpellHighlighter *>())
+        return existing;
+    auto *highlighter = new SpellHighlighter(body, proofreader()); // child of the document
+    highlighter->setIgnored(&m_ignored);
+    return highlighter;
+}
+
+const Proofing::Proofreader *StoryPanel::proofreader()
+{
+    if (!m_proofreader) {
+        const QString language =
+            m_cache ? m_cache->deskSetting(QString::fromLatin1(SettingsRepository::SpellingLanguage),
+                                           QStringLiteral("en_US"))
+                    : QStringLiteral("en_US");
+        auto dictionary = std::make_unique<Proofing::HunspellDictionary>(language);
+        m_dictionary = dictionary.get();
+        // Suggestions are asked for on demand (context menu): hunspell is slow at them.
+        m_proofreader = std::make_unique<Proofing::Proofreader>(std::move(dictionary), false);
+    }
+    return m_proofreader.get();
+}
+
+void StoryPanel::handleArchiveReset()
+{
+    // Story ids of the old archive mean something else now: forget, never store.
+    m_body->setDocument(m_emptyDocument);
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    m_storyId = 0;
+    m_proofreader.reset(); // the new archive may spell another language
+    m_dictionary = nullptr;
+    showFields();
+    updateDraftBanner();
+    refreshProblems();
 }
 
 void StoryPanel::handleStoryChanged(qint64 storyId)
@@ -170,117 +286,294 @@ void StoryPanel::handleStoryChanged(qint64 storyId)
         showFields();
 }
 
-void StoryPanel::handleArchiveReset()
+void StoryPanel::setEditable(bool editable)
 {
-    // Story ids of the old archive mean something else now: forget, never commit.
-    m_storyId = 0;
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    m_body->setReadOnly(!m_editable || !currentSession());
+    m_problems->setEditable(editable);
     showFields();
 }
 
-void StoryPanel::handleEditingFinished()
+void StoryPanel::commitEdits()
 {
-    commitEdits();
+    Commands::StorySession *session = currentSession();
+    if (!session || !m_editable)
+        return;
+    handleFieldEditingFinished();
+    // A failure is reported through ArchiveCache::writeFailed; the draft keeps the text.
+    (void)session->commit();
+}
+
+void StoryPanel::handleFieldEditingFinished()
+{
+    Commands::StorySession *session = currentSession();
+    if (!session || !m_editable)
+        return;
+    const StoryDocument::Fields fields{m_kicker->text().trimmed(), m_headline->text().trimmed(),
+                                       m_byline->text().trimmed()};
+    if (fields == session->document()->fields())
+        return;
+    (void)session->editFields(fields);
 }
 
 void StoryPanel::showFields()
 {
-    const std::optional<StoryRecord> story =
-        m_cache && m_storyId > 0 ? m_cache->story(m_storyId) : std::nullopt;
-    const bool enabled = story.has_value();
+    Commands::StorySession *session = currentSession();
     for (QLineEdit *edit : {m_kicker, m_headline, m_byline}) {
-        edit->setEnabled(enabled);
+        edit->setEnabled(session != nullptr);
         edit->setReadOnly(!m_editable);
     }
-    m_kicker->setText(story ? story->summary.kicker : QString());
-    m_headline->setText(story ? story->summary.headline : QString());
-    m_byline->setText(story ? story->summary.byline : QString());
-    for (QLineEdit *edit : {m_kicker, m_headline, m_byline})
-        edit->setCursorPosition(0);
+    const StoryDocument::Fields fields = session ? session->document()->fields()
+                                                 : StoryDocument::Fields{};
+    const std::pair<QLineEdit *, QString> values[] = {
+        {m_kicker, fields.kicker}, {m_headline, fields.headline}, {m_byline, fields.byline}};
+    for (const auto &[edit, value] : values) {
+        if (edit->text() != value) {
+            edit->setText(value);
+            edit->setCursorPosition(0);
+        }
+    }
+    m_revisionsButton->setEnabled(session != nullptr);
+    showInfo();
+}
 
+void StoryPanel::showInfo()
+{
+    const std::optional<StoryRecord> story =
+        m_cache && m_storyId > 0 ? m_cache->story(m_storyId) : std::nullopt;
     if (!story) {
         m_info->clear();
         return;
     }
-    const int open = story->summary.openFlagCount;
-    const QString paragraphs =
-        tr("Story %1 of page %2: %n paragraph(s)", nullptr, story->summary.paragraphCount)
-            .arg(story->summary.position + 1)
-            .arg(story->summary.pageId);
-    m_info->setText(open > 0 ? tr("%1, %n open flag(s) (marked in the text)", nullptr, open)
-                                   .arg(paragraphs)
-                             : tr("%1, no open flags").arg(paragraphs));
+    m_info->setText(tr("Story %1 of page %2: %n paragraph(s)", nullptr,
+                       story->summary.paragraphCount)
+                        .arg(story->summary.position + 1)
+                        .arg(story->summary.pageId));
 }
 
-void StoryPanel::handleFlagActivated()
+void StoryPanel::updateDraftBanner()
 {
-    // Show the flagged paragraph in the text.
-    const int paragraph =
-        m_flagView->currentIndex().data(FlagListModel::ParagraphRole).toInt();
-    const QTextBlock block = m_text->document()->findBlockByNumber(std::max(0, paragraph));
+    Commands::StorySession *session = currentSession();
+    const QDateTime at = session ? session->recoveredDraftAt() : QDateTime();
+    if (!at.isValid()) {
+        m_draftBanner->hide();
+        return;
+    }
+    m_draftLabel->setText(
+        tr("Recovered text autosaved at %1 that had not been stored (Copydesk did not close "
+           "normally). It is stored when you leave the story; Undo brings back the text "
+           "stored before.")
+            .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    m_draftBanner->show();
+}
+
+// --- proofing -----------------------------------------------------------------------------
+
+QVector<FlagDraft> StoryPanel::flagsOf(Commands::StorySession *session)
+{
+    QVector<FlagDraft> out;
+    SpellHighlighter *highlighter = highlighterFor(session);
+    for (QTextBlock b = session->document()->body()->begin(); b.isValid(); b = b.next())
+        out += highlighter->flags(b);
+    return out;
+}
+
+void StoryPanel::refreshProblems()
+{
+    m_problemsTimer->stop();
+    Commands::StorySession *session = currentSession();
+    m_problems->setProblems(session ? flagsOf(session) : QVector<FlagDraft>());
+}
+
+void StoryPanel::recheckAll()
+{
+    for (Commands::StorySession *session : std::as_const(m_sessions)) {
+        if (auto *h = session->document()->body()->findChild<SpellHighlighter *>())
+            h->recheckAll();
+    }
+    refreshProblems();
+}
+
+QString StoryPanel::replacementFor(const FlagDraft &flag)
+{
+    if (!flag.suggestion.isNull())
+        return flag.suggestion;
+    if (flag.kind == QLatin1String(FlagKind::Spelling) && proofreader()->dictionary()) {
+        const QStringList suggestions = proofreader()->dictionary()->suggestions(flag.text);
+        if (!suggestions.isEmpty())
+            return suggestions.first();
+    }
+    return QString();
+}
+
+bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replacement)
+{
+    Commands::StorySession *session = currentSession();
+    if (!session || !m_editable)
+        return false;
+    const Status s = session->replaceText(
+        {flag.paragraph, flag.start, flag.length, flag.text, replacement},
+        actionName(flag, replacement));
+    if (!s) {
+        m_info->setText(s.error());
+        return false;
+    }
+    refreshProblems();
+    return true;
+}
+
+int StoryPanel::acceptKindOnPage(const QString &kind)
+{
+    if (!m_editable || !m_cache || m_storyId <= 0)
+        return 0;
+    const std::optional<StoryRecord> story = m_cache->story(m_storyId);
+    if (!story)
+        return 0;
+    QVector<qint64> storyIds{m_storyId};
+    if (m_stackProvider) {
+        for (const StorySummary &s : m_cache->stories(story->summary.pageId)) {
+            if (s.id != m_storyId)
+                storyIds << s.id;
+        }
+    }
+    int accepted = 0;
+    for (qint64 id : std::as_const(storyIds)) {
+        Commands::StorySession *session =
+            id == m_storyId ? currentSession() : sessionFor(id, m_stackProvider(id));
+        if (!session)
+            continue;
+        QVector<Commands::StorySession::Replacement> replacements;
+        QString action;
+        for (const FlagDraft &f : flagsOf(session)) {
+            if (f.kind != kind)
+                continue;
+            const QString replacement = replacementFor(f);
+            if (replacement.isNull())
+                continue;
+            replacements.push_back({f.paragraph, f.start, f.length, f.text, replacement});
+        }
+        if (replacements.isEmpty())
+            continue;
+        const Status s = session->replaceAll(
+            replacements, tr("Accept all: %1").arg(flagKindLabel(kind)),
+            QStringLiteral("accept all %1 (%2)").arg(kind).arg(replacements.size()));
+        if (s)
+            accepted += int(replacements.size());
+        else
+            m_info->setText(s.error());
+    }
+    refreshProblems();
+    return accepted;
+}
+
+void StoryPanel::ignoreFlag(const FlagDraft &flag)
+{
+    m_ignored.insert(SpellHighlighter::ignoreKey(flag.kind, flag.text));
+    recheckAll();
+}
+
+void StoryPanel::addToDictionary(const QString &word)
+{
+    proofreader();
+    if (!m_dictionary)
+        return;
+    m_dictionary->addWord(word);
+    recheckAll();
+}
+
+void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
+{
+    SpellHighlighter *highlighter = currentHighlighter();
+    if (!highlighter)
+        return;
+    const std::optional<FlagDraft> found = highlighter->flagAt(cursor.block(),
+                                                               cursor.positionInBlock());
+    if (!found)
+        return;
+    const FlagDraft flag = *found;
+    QAction *first = menu->actions().value(0);
+    QList<QAction *> entries;
+    const bool spelling = flag.kind == QLatin1String(FlagKind::Spelling);
+    const QStringList candidates =
+        spelling && proofreader()->dictionary()
+            ? proofreader()->dictionary()->suggestions(flag.text).mid(0, kMaxSuggestions)
+            : candidatesOf(flag);
+    for (int i = 0; i < candidates.size(); ++i) {
+        const QString replacement = candidates.at(i);
+        auto *action = new QAction(spelling ? replacement
+                                            : tr("Replace with “%1”").arg(replacement),
+                                   menu);
+        action->setObjectName(QStringLiteral("suggestion-%1").arg(i));
+        action->setEnabled(m_editable);
+        if (i == 0) {
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+        }
+        connect(action, &QAction::triggered, this,
+                [this, flag, replacement] { applyCorrection(flag, replacement); });
+        entries << action;
+    }
+    if (candidates.isEmpty()) {
+        auto *none = new QAction(tr("(No suggestions)"), menu);
+        none->setEnabled(false);
+        entries << none;
+    }
+    auto *separator = new QAction(menu);
+    separator->setSeparator(true);
+    entries << separator;
+    if (spelling) {
+        auto *add = new QAction(tr("&Add “%1” to Dictionary").arg(flag.text), menu);
+        add->setObjectName(QStringLiteral("addToDictionary"));
+        connect(add, &QAction::triggered, this, [this, word = flag.text] {
+            addToDictionary(word);
+        });
+        entries << add;
+    }
+    auto *ignore = new QAction(tr("&Ignore “%1”").arg(flag.text), menu);
+    ignore->setObjectName(QStringLiteral("ignoreFlag"));
+    ignore->setToolTip(flagToolTip(flag.kind, flag.reason, flag.suggestion));
+    connect(ignore, &QAction::triggered, this, [this, flag] { ignoreFlag(flag); });
+    entries << ignore;
+    auto *end = new QAction(menu);
+    end->setSeparator(true);
+    entries << end;
+    menu->insertActions(first, entries);
+}
+
+void StoryPanel::handleProblemActivated(const FlagDraft &flag)
+{
+    const QTextBlock block = m_body->document()->findBlockByNumber(flag.paragraph);
     if (!block.isValid())
         return;
     QTextCursor cursor(block);
-    m_text->setTextCursor(cursor);
-    m_text->ensureCursorVisible();
+    cursor.setPosition(block.position() + qMin(flag.start, block.length() - 1));
+    cursor.setPosition(block.position() + qMin(flag.start + flag.length, block.length() - 1),
+                       QTextCursor::KeepAnchor);
+    m_body->setTextCursor(cursor);
+    m_body->ensureCursorVisible();
+    m_body->setFocus(Qt::OtherFocusReason);
 }
 
-void StoryPanel::rebuildParagraphs()
+void StoryPanel::showRevisions()
 {
-    QTextDocument *doc = m_text->document();
-    doc->clear();
-    const int rows = m_paragraphs->rowCount();
-    if (rows == 0)
+    if (!m_cache || m_storyId <= 0)
         return;
-
-    QTextCursor cursor(doc);
-    QTextBlockFormat blockFormat;
-    blockFormat.setBottomMargin(10);
-    blockFormat.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    QTextCharFormat plain;
-    QFont textFont = m_text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
-    plain.setFont(textFont);
-
-    cursor.beginEditBlock();
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_paragraphs->index(row, 0);
-        if (row == 0)
-            cursor.setBlockFormat(blockFormat);
-        else
-            cursor.insertBlock(blockFormat);
-        const int blockStart = cursor.position();
-        const QString text = index.data(ParagraphListModel::TextRole).toString();
-        cursor.insertText(text, plain);
-
-        const QVariantList flags = index.data(ParagraphListModel::FlagsRole).toList();
-        for (const QVariant &value : flags) {
-            const QVariantMap flag = value.toMap();
-            if (flag.value(QStringLiteral("status")).toString() !=
-                QLatin1String(FlagStatus::Open))
-                continue;
-            int start = flag.value(QStringLiteral("start")).toInt();
-            int length = flag.value(QStringLiteral("length")).toInt();
-            if (length <= 0) { // a flag on the whole paragraph
-                start = 0;
-                length = int(text.size());
-            }
-            start = qBound(0, start, int(text.size()));
-            length = qBound(0, length, int(text.size()) - start);
-            if (length == 0)
-                continue;
-            const QString kind = flag.value(QStringLiteral("kind")).toString();
-            QTextCharFormat marked;
-            marked.setBackground(flagColor(kind));
-            marked.setToolTip(flagToolTip(kind, flag.value(QStringLiteral("reason")).toString(),
-                                          flag.value(QStringLiteral("suggestion")).toString()));
-            QTextCursor span(doc);
-            span.setPosition(blockStart + start);
-            span.setPosition(blockStart + start + length, QTextCursor::KeepAnchor);
-            span.mergeCharFormat(marked);
-        }
-    }
-    cursor.endEditBlock();
-    m_text->moveCursor(QTextCursor::Start);
+    commitEdits(); // list what is on screen as the newest revision
+    auto *dialog = new RevisionsDialog(m_cache, m_storyId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevisionsDialog::restoreRequested, this,
+            [this](qint64 storyId, qint64 revisionId) {
+                Commands::StorySession *session = m_sessions.value(storyId);
+                if (!session)
+                    return;
+                if (Status s = session->restoreRevision(revisionId); !s)
+                    m_info->setText(s.error());
+                refreshProblems();
+            });
+    dialog->open();
 }
 
 } // namespace Copydesk

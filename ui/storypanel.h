@@ -2,65 +2,121 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storyrepository.h"
+#include "common/types.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
-class QTextBrowser;
-class QTreeView;
+class QMenu;
+class QPushButton;
+class QTextCursor;
+class QTextDocument;
+class QTimer;
+class QUndoStack;
 
 namespace Copydesk {
 
 class ArchiveCache;
-class FlagListModel;
 class ParagraphListModel;
+class ProblemsPanel;
+class SpellHighlighter;
+class StoryBodyEdit;
 
-// The selected story: kicker, headline and byline as line edits, the paragraphs as
-// read-only text with flagged spans marked, and the story's flags as a list (kind, text,
-// suggestion, reason, status; its FlagListModel is owned by the panel). Editing a field and pressing Enter (or leaving
-// it) emits fieldsEdited(); the window turns that into an undoable command. Shows what the
-// cache and the paragraph model (neither owned) say, so undo and redo show up here too.
+namespace Commands {
+class StorySession;
+}
+namespace Proofing {
+class HunspellDictionary;
+class Proofreader;
+}
+
+// The story editor: kicker, headline and byline as line edits, the body as editable text (one
+// block per paragraph) underlined by a SpellHighlighter, and the Problems panel under it.
+// Keeps one Commands::StorySession per story opened (owned; dropped when the archive changes),
+// each on the story's QUndoStack, which the window owns and hands over with the story (or
+// through the stack provider, for stories the panel opens itself: accepting a kind on the
+// page). Owns the GUI thread's Proofreader (hunspell for the desk's spelling language) and the
+// session's list of ignored flags. Field edits are stored when a line edit is left; typing is
+// autosaved by the session and stored when the editor leaves the story (commitEdits()).
 // GUI thread.
 class StoryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWidget *parent = nullptr);
+    using StackProvider = std::function<QUndoStack *(qint64 storyId)>;
 
-    // Emits fieldsEdited() for unsaved edits of the story shown so far, then shows `storyId`
-    // (0: none).
+    StoryPanel(ArchiveCache *cache, ParagraphListModel *paragraphs, QWidget *parent = nullptr);
+    ~StoryPanel() override;
+
+    // Stores what was edited in the story shown so far, then shows `storyId` (0: none)
+    // editing it on `stack`.
+    void setStory(qint64 storyId, QUndoStack *stack);
+    // Same, with the stack from the provider.
     void setStoryId(qint64 storyId);
+    void setStackProvider(StackProvider provider) { m_stackProvider = std::move(provider); }
     qint64 storyId() const { return m_storyId; }
     void setEditable(bool editable);
 
-    // Emits fieldsEdited() if the line edits differ from the archive.
+    // Stores field edits and typing of the story shown (leaving it, closing, exporting).
     void commitEdits();
 
-Q_SIGNALS:
-    void fieldsEdited(qint64 storyId, const Copydesk::StoryRepository::Fields &fields);
+    Commands::StorySession *currentSession() const;
+    SpellHighlighter *currentHighlighter() const;
+    const Proofing::Proofreader *proofreader();
+
+    // Applies a flag's correction (`replacement`) through the session: one undo step, one
+    // revision. `flag.paragraph` is the block.
+    bool applyCorrection(const FlagDraft &flag, const QString &replacement);
+    // Accepts every flag of `kind` in every story of the current story's page, each story as
+    // one undo step on its own stack. Returns how many were corrected.
+    int acceptKindOnPage(const QString &kind);
+    void ignoreFlag(const FlagDraft &flag);
+    void addToDictionary(const QString &word);
+    void showRevisions();
 
 private:
+    Commands::StorySession *sessionFor(qint64 storyId, QUndoStack *stack);
+    SpellHighlighter *highlighterFor(Commands::StorySession *session);
+    QVector<FlagDraft> flagsOf(Commands::StorySession *session);
+    QString replacementFor(const FlagDraft &flag);
     void handleArchiveReset();
     void handleStoryChanged(qint64 storyId);
-    void handleEditingFinished();
+    void handleFieldEditingFinished();
+    void handleContextMenu(QMenu *menu, const QTextCursor &cursor);
+    void handleProblemActivated(const FlagDraft &flag);
+    void refreshProblems();
+    void recheckAll();
     void showFields();
-    void rebuildParagraphs();
-    void handleFlagActivated();
+    void showInfo();
+    void updateDraftBanner();
 
     QPointer<ArchiveCache> m_cache;
-    ParagraphListModel *m_paragraphs = nullptr;
     qint64 m_storyId = 0;
     bool m_editable = true;
+    StackProvider m_stackProvider;
+    QHash<qint64, Commands::StorySession *> m_sessions; // owned
+    std::unique_ptr<Proofing::Proofreader> m_proofreader;
+    Proofing::HunspellDictionary *m_dictionary = nullptr; // owned by m_proofreader
+    QSet<QString> m_ignored;
+
     QLineEdit *m_kicker = nullptr;
     QLineEdit *m_headline = nullptr;
     QLineEdit *m_byline = nullptr;
-    QTextBrowser *m_text = nullptr;
-    FlagListModel *m_flagModel = nullptr;
-    QTreeView *m_flagView = nullptr;
     QLabel *m_info = nullptr;
+    QWidget *m_draftBanner = nullptr;
+    QLabel *m_draftLabel = nullptr;
+    QPushButton *m_revisionsButton = nullptr;
+    StoryBodyEdit *m_body = nullptr;
+    QTextDocument *m_emptyDocument = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QTimer *m_problemsTimer = nullptr;
 };
 
 } // namespace Copydesk

@@ -105,13 +105,16 @@ void StoryDocument::replaceParagraphs(const QStringList &paragraphs)
     cursor.endEditBlock();
 }
 
-void StoryDocument::setParagraphSpacing(qreal pixels)
+void StoryDocument::setMargins(qreal documentMargin, qreal paragraphSpacing)
 {
-    m_paragraphSpacing = pixels;
+    m_documentMargin = documentMargin;
+    m_paragraphSpacing = paragraphSpacing;
 }
 
 void StoryDocument::applyBlockFormat()
 {
+    if (m_documentMargin >= 0)
+        m_body->setDocumentMargin(m_documentMargin);
     if (m_paragraphSpacing <= 0)
         return;
     QTextCursor cursor(m_body);

@@ -63,8 +63,9 @@ public:
     // Replaces the whole body as one undo step (restoring a revision, recovering a draft).
     void replaceParagraphs(const QStringList &paragraphs);
 
-    // Spacing below each paragraph, applied on load and kept by new blocks.
-    void setParagraphSpacing(qreal pixels);
+    // Margin around the text and spacing below each paragraph, applied by load() without
+    // undo steps (new blocks keep the spacing).
+    void setMargins(qreal documentMargin, qreal paragraphSpacing);
 
 Q_SIGNALS:
     void fieldsChanged();
@@ -80,6 +81,7 @@ private:
     qint64 m_storyId = 0;
     Fields m_fields;
     QTextDocument *m_body = nullptr;
+    qreal m_documentMargin = -1;
     qreal m_paragraphSpacing = 0;
     bool m_loading = false;
 };

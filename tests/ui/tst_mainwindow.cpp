@@ -26,7 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -169,7 +169,7 @@ void TestMainWindow::importEditUndo()
     for (int row = 0; row < story->paragraphs.size(); ++row)
         QCOMPARE(window.paragraphModel()->index(row, 0).data().toString(),
                  story->paragraphs.at(row).text);
-    auto *text = window.findChild<QTextBrowser *>(QStringLiteral("paragraphView"));
+    auto *text = window.findChild<QTextEdit *>(QStringLiteral("paragraphView"));
     QVERIFY(text);
     QVERIFY(text->toPlainText().contains(story->paragraphs.first().text.left(10)));
     QVERIFY(counts->text().contains(QString::number(pages->first().storyCount)));

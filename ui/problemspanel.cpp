@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Copydesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "problemspanel.h"
+
+#include "flaglabels.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Copydesk {
+
+namespace {
+enum Column { KindColumn, TextColumn, SuggestionColumn, ParagraphColumn, ColumnCount };
+}
+
+ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("problemsPanel"));
+    m_view = new QTreeWidget(this);
+    m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
+    m_view->setColumnCount(ColumnCount);
+    m_view->setHeaderLabels({tr("Kind"), tr("Text"), tr("Suggestion"), tr("Paragraph")});
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(SuggestionColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ParagraphColumn, QHeaderView::ResizeToContents);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
+    m_accept = new QPushButton(tr("&Accept"), this);
+    m_accept->setObjectName(QStringLiteral("acceptProblemButton"));
+    m_accept->setToolTip(tr("Replace the flagged text with the suggestion"));
+    m_ignore = new QPushButton(tr("&Ignore"), this);
+    m_ignore->setObjectName(QStringLiteral("ignoreProblemButton"));
+    m_ignore->setToolTip(tr("Stop flagging this text for the rest of the session"));
+    m_acceptKind = new QPushButton(tr("Accept All of This &Kind on the Page"), this);
+    m_acceptKind->setObjectName(QStringLiteral("acceptKindButton"));
+    for (QPushButton *b : {m_accept, m_ignore, m_acceptKind})
+        b->setAutoDefault(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_ignore);
+    buttons->addWidget(m_acceptKind);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_view, &QTreeWidget::itemActivated, this, [this] {
+        if (auto flag = current())
+            Q_EMIT problemActivated(*flag);
+    });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &ProblemsPanel::updateButtons);
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (auto flag = current())
+            Q_EMIT acceptRequested(*flag);
+    });
+    connect(m_ignore, &QPushButton::clicked, this, [this] {
+        if (auto flag = current())
+            Q_EMIT ignoreRequested(*flag);
+    });
+    connect(m_acceptKind, &QPushButton::clicked, this, [this] {
+        if (auto flag = current())
+            Q_EMIT acceptKindRequested(flag->kind);
+    });
+    setProblems({});
+}
+
+void ProblemsPanel::setProblems(const QVector<FlagDraft> &flags)
+{
+    const int row = currentRow();
+    m_flags = flags;
+    m_view->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const FlagDraft &f : flags) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(KindColumn, flagKindLabel(f.kind));
+        item->setText(TextColumn, f.text);
+        QString suggestion = f.suggestion;
+        if (f.detail.contains(QLatin1Char('\n')))
+            suggestion = f.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(tr(" / "));
+        item->setText(SuggestionColumn, suggestion);
+        item->setText(ParagraphColumn, QString::number(f.paragraph + 1));
+        item->setToolTip(TextColumn, flagToolTip(f.kind, f.reason, f.suggestion));
+        items << item;
+    }
+    m_view->addTopLevelItems(items);
+    if (!items.isEmpty())
+        setCurrentRow(qBound(0, row, int(items.size()) - 1));
+    m_summary->setText(flags.isEmpty() ? tr("No problems found")
+                                       : tr("%n problem(s)", nullptr, int(flags.size())));
+    updateButtons();
+}
+
+void ProblemsPanel::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateButtons();
+}
+
+int ProblemsPanel::currentRow() const
+{
+    return m_view->currentItem() ? m_view->indexOfTopLevelItem(m_view->currentItem()) : -1;
+}
+
+void ProblemsPanel::setCurrentRow(int row)
+{
+    if (QTreeWidgetItem *item = m_view->topLevelItem(row))
+        m_view->setCurrentItem(item);
+}
+
+std::optional<FlagDraft> ProblemsPanel::current() const
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_flags.size())
+        return std::nullopt;
+    return m_flags.at(row);
+}
+
+void ProblemsPanel::updateButtons()
+{
+    const std::optional<FlagDraft> flag = current();
+    m_accept->setEnabled(m_editable && flag
+                         && (!flag->suggestion.isNull()
+                             || flag->kind == QLatin1String(FlagKind::Spelling)));
+    m_ignore->setEnabled(flag.has_value());
+    m_acceptKind->setEnabled(m_editable && flag.has_value());
+}
+
+} // namespace Copydesk
