@@ -21,10 +21,13 @@ QString placeholders(int count)
     return out;
 }
 
-// Paragraph ids grow in import order, and the (key, paragraph_id) primary key returns each
-// key's paragraphs in id order, so the first rows of a key are its earliest paragraphs.
+// Paragraph ids grow in import order, so a key's first ids are its earliest paragraphs. The
+// cut to the first few per key happens in SQL: a key shared by thousands of paragraphs (a
+// recurring slogan) would otherwise send every row through the driver on every import.
 const QString kParagraphsByKey = QStringLiteral(
-    "SELECT key, paragraph_id FROM paragraph_keys WHERE key IN (%1) ORDER BY key, paragraph_id");
+    "SELECT key, paragraph_id FROM (SELECT key, paragraph_id, row_number() OVER "
+    "(PARTITION BY key ORDER BY paragraph_id) AS n FROM paragraph_keys WHERE key IN (%1)) "
+    "AS k WHERE n <= ? ORDER BY key, paragraph_id");
 
 const QString kParagraphDetails = QStringLiteral(R"(
     SELECT p.id, s.page_id, s.id, s.position, p.position, p.text, coalesce(s.headline, '')
@@ -76,6 +79,7 @@ Result<QVector<IndexedParagraph>> DuplicateRepository::candidates(const QVector<
             return R::failure(s.error());
         for (qsizetype i = 0; i < n; ++i)
             q.addBindValue(unique[start + i]);
+        q.addBindValue(perKey);
         if (Status s = Sql::exec(q); !s)
             return R::failure(s.error());
         qint64 currentKey = 0;
