@@ -78,13 +78,13 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
     setProblems({});
 }
 
-void ProblemsPanel::setProblems(const QVector<FlagDraft> &flags)
+void ProblemsPanel::setProblems(const QVector<Problem> &flags)
 {
     const int row = currentRow();
     m_flags = flags;
     m_view->clear();
     QList<QTreeWidgetItem *> items;
-    for (const FlagDraft &f : flags) {
+    for (const Problem &f : flags) {
         auto *item = new QTreeWidgetItem;
         item->setText(KindColumn, flagKindLabel(f.kind));
         item->setText(TextColumn, f.text);
@@ -94,6 +94,10 @@ void ProblemsPanel::setProblems(const QVector<FlagDraft> &flags)
         item->setText(SuggestionColumn, suggestion);
         item->setText(ParagraphColumn, QString::number(f.paragraph + 1));
         item->setToolTip(TextColumn, flagToolTip(f.kind, f.reason, f.suggestion));
+        if (f.flagId > 0) {
+            item->setToolTip(KindColumn, tr("Flagged on import; Accept confirms it, Ignore "
+                                            "dismisses it"));
+        }
         items << item;
     }
     m_view->addTopLevelItems(items);
@@ -121,7 +125,7 @@ void ProblemsPanel::setCurrentRow(int row)
         m_view->setCurrentItem(item);
 }
 
-std::optional<FlagDraft> ProblemsPanel::current() const
+std::optional<Problem> ProblemsPanel::current() const
 {
     const int row = currentRow();
     if (row < 0 || row >= m_flags.size())
@@ -131,12 +135,12 @@ std::optional<FlagDraft> ProblemsPanel::current() const
 
 void ProblemsPanel::updateButtons()
 {
-    const std::optional<FlagDraft> flag = current();
+    const std::optional<Problem> flag = current();
     m_accept->setEnabled(m_editable && flag
-                         && (!flag->suggestion.isNull()
+                         && (flag->flagId > 0 || !flag->suggestion.isNull()
                              || flag->kind == QLatin1String(FlagKind::Spelling)));
-    m_ignore->setEnabled(flag.has_value());
-    m_acceptKind->setEnabled(m_editable && flag.has_value());
+    m_ignore->setEnabled(flag && (flag->flagId == 0 || m_editable));
+    m_acceptKind->setEnabled(m_editable && flag && flag->flagId == 0);
 }
 
 } // namespace Copydesk

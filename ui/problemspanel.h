@@ -15,8 +15,16 @@ class QTreeWidget;
 
 namespace Copydesk {
 
+// One line of the Problems panel: a flag the checks found in the text just now (flagId 0), or
+// an open flag stored in the archive by the import (duplicates, joins, doubled characters…).
+struct Problem : FlagDraft
+{
+    qint64 flagId = 0;
+};
+
 // The Problems panel under the story editor: every flag the checks find in the story being
-// edited (kind, text, suggestion, paragraph), in reading order. Keyboard first: arrows move,
+// edited and the story's open stored flags (kind, text, suggestion, paragraph), in reading
+// order. Keyboard first: arrows move,
 // Enter jumps to the spot in the editor, Alt+A accepts the suggestion, Alt+I ignores the
 // flag, Alt+K accepts every flag of the selected kind on the page. The panel only shows and
 // asks; the story panel does the work through the story's session. GUI thread.
@@ -26,24 +34,24 @@ class ProblemsPanel : public QWidget
 public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
-    void setProblems(const QVector<FlagDraft> &flags);
-    const QVector<FlagDraft> &problems() const { return m_flags; }
+    void setProblems(const QVector<Problem> &problems);
+    const QVector<Problem> &problems() const { return m_flags; }
     void setEditable(bool editable);
     // The selected flag's row (-1: none) and selecting one.
     int currentRow() const;
     void setCurrentRow(int row);
 
 Q_SIGNALS:
-    void problemActivated(const Copydesk::FlagDraft &flag);
-    void acceptRequested(const Copydesk::FlagDraft &flag);
-    void ignoreRequested(const Copydesk::FlagDraft &flag);
+    void problemActivated(const Copydesk::Problem &problem);
+    void acceptRequested(const Copydesk::Problem &problem);
+    void ignoreRequested(const Copydesk::Problem &problem);
     void acceptKindRequested(const QString &kind);
 
 private:
     void updateButtons();
-    std::optional<FlagDraft> current() const;
+    std::optional<Problem> current() const;
 
-    QVector<FlagDraft> m_flags;
+    QVector<Problem> m_flags;
     bool m_editable = true;
     QTreeWidget *m_view = nullptr;
     QLabel *m_summary = nullptr;

@@ -3,6 +3,7 @@
 #include "storypanel.h"
 
 #include "appsettings.h"
+#include "commands/reviewdecisioncommand.h"
 #include "commands/storysession.h"
 #include "flaglabels.h"
 #include "models/archivecache.h"
@@ -122,12 +123,21 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
     m_problems = new ProblemsPanel(this);
     connect(m_problems, &ProblemsPanel::problemActivated, this,
             &StoryPanel::handleProblemActivated);
-    connect(m_problems, &ProblemsPanel::acceptRequested, this, [this](const FlagDraft &flag) {
-        const QString replacement = replacementFor(flag);
+    connect(m_problems, &ProblemsPanel::acceptRequested, this, [this](const Problem &problem) {
+        if (problem.flagId > 0) {
+            decideStoredFlag(problem.flagId, true);
+            return;
+        }
+        const QString replacement = replacementFor(problem);
         if (!replacement.isNull())
-            applyCorrection(flag, replacement);
+            applyCorrection(problem, replacement);
     });
-    connect(m_problems, &ProblemsPanel::ignoreRequested, this, &StoryPanel::ignoreFlag);
+    connect(m_problems, &ProblemsPanel::ignoreRequested, this, [this](const Problem &problem) {
+        if (problem.flagId > 0)
+            decideStoredFlag(problem.flagId, false);
+        else
+            ignoreFlag(problem);
+    });
     connect(m_problems, &ProblemsPanel::acceptKindRequested, this,
             [this](const QString &kind) { acceptKindOnPage(kind); });
     m_problemsTimer->setSingleShot(true);
@@ -380,11 +390,83 @@ QVector<FlagDraft> StoryPanel::flagsOf(Commands::StorySession *session)
     return out;
 }
 
+QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
+{
+    QVector<Problem> out;
+    const QVector<FlagDraft> live = flagsOf(session);
+    for (const FlagDraft &f : live) {
+        Problem p;
+        static_cast<FlagDraft &>(p) = f;
+        out << p;
+    }
+    // Open flags the import stored (duplicates, joins, doubled characters, encoding), unless
+    // the checks found the same thing just now. Their paragraph counts stored paragraphs,
+    // i.e. the blocks that are not empty.
+    const std::optional<StoryRecord> story = m_cache ? m_cache->story(session->storyId())
+                                                     : std::nullopt;
+    if (!story)
+        return out;
+    QVector<int> blockOfParagraph;
+    for (QTextBlock b = session->document()->body()->begin(); b.isValid(); b = b.next()) {
+        if (!b.text().trimmed().isEmpty())
+            blockOfParagraph << b.blockNumber();
+    }
+    // Kinds the editor checks live: their stored copies from the import are stale.
+    static const QSet<QString> liveKinds{QString::fromLatin1(FlagKind::Spelling),
+                                         QString::fromLatin1(FlagKind::StrayLatin),
+                                         QString::fromLatin1(FlagKind::VariantCharacter),
+                                         QString::fromLatin1(FlagKind::Punctuation),
+                                         QStringLiteral("errata")};
+    for (const FlagRecord &f : story->flags) {
+        if (f.status != QLatin1String(FlagStatus::Open) || liveKinds.contains(f.kind))
+            continue;
+        const int block = blockOfParagraph.value(f.paragraph, -1);
+        const bool seen = std::any_of(live.cbegin(), live.cend(), [&](const FlagDraft &l) {
+            return l.kind == f.kind && l.text == f.text && l.paragraph == block;
+        });
+        if (seen)
+            continue;
+        Problem p;
+        p.kind = f.kind;
+        p.paragraph = block;
+        p.start = f.start;
+        p.length = f.length;
+        p.text = f.text;
+        p.suggestion = f.suggestion;
+        p.reason = f.reason;
+        p.detail = f.kind == QLatin1String(FlagKind::Duplicate) ? QString() : f.detail;
+        p.flagId = f.id;
+        out << p;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Problem &a, const Problem &b) {
+        return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
+    });
+    return out;
+}
+
 void StoryPanel::refreshProblems()
 {
     m_problemsTimer->stop();
     Commands::StorySession *session = currentSession();
-    m_problems->setProblems(session ? flagsOf(session) : QVector<FlagDraft>());
+    m_problems->setProblems(session ? problemsOf(session) : QVector<Problem>());
+}
+
+bool StoryPanel::decideStoredFlag(qint64 flagId, bool accept)
+{
+    Commands::StorySession *session = currentSession();
+    if (!session || !m_editable || !m_cache || !session->stack())
+        return false;
+    if (Status s = session->commit(); !s)
+        return false;
+    using D = Commands::ReviewDecisionCommand::Decision;
+    Status status = success();
+    auto *command = new Commands::ReviewDecisionCommand(m_cache, flagId,
+                                                        accept ? D::Accept : D::Dismiss,
+                                                        AppSettings::userName());
+    command->setFirstRunStatus(&status);
+    session->stack()->push(command); // deleted again if the decision failed
+    refreshProblems();
+    return status.ok();
 }
 
 void StoryPanel::recheckAll()
@@ -543,7 +625,7 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
     menu->insertActions(first, entries);
 }
 
-void StoryPanel::handleProblemActivated(const FlagDraft &flag)
+void StoryPanel::handleProblemActivated(const Problem &flag)
 {
     const QTextBlock block = m_body->document()->findBlockByNumber(flag.paragraph);
     if (!block.isValid())

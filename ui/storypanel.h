@@ -26,6 +26,7 @@ namespace Copydesk {
 class ArchiveCache;
 class ParagraphListModel;
 class ProblemsPanel;
+struct Problem;
 class SpellHighlighter;
 class StoryBodyEdit;
 
@@ -78,6 +79,8 @@ public:
     // one undo step on its own stack. Returns how many were corrected.
     int acceptKindOnPage(const QString &kind);
     void ignoreFlag(const FlagDraft &flag);
+    // Confirms (accept) or dismisses an open flag stored by the import: one undo step.
+    bool decideStoredFlag(qint64 flagId, bool accept);
     void addToDictionary(const QString &word);
     void showRevisions();
 
@@ -85,12 +88,13 @@ private:
     Commands::StorySession *sessionFor(qint64 storyId, QUndoStack *stack);
     SpellHighlighter *highlighterFor(Commands::StorySession *session);
     QVector<FlagDraft> flagsOf(Commands::StorySession *session);
+    QVector<Problem> problemsOf(Commands::StorySession *session);
     QString replacementFor(const FlagDraft &flag);
     void handleArchiveReset();
     void handleStoryChanged(qint64 storyId);
     void handleFieldEditingFinished();
     void handleContextMenu(QMenu *menu, const QTextCursor &cursor);
-    void handleProblemActivated(const FlagDraft &flag);
+    void handleProblemActivated(const Problem &problem);
     void refreshProblems();
     void recheckAll();
     void showFields();

@@ -2,14 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenteditcommand.h"
 
+#include "document/storydocument.h"
+
 #include <QTextDocument>
 
 namespace Copydesk::Commands {
 
-DocumentEditCommand::DocumentEditCommand(QTextDocument *document, const QString &text,
+DocumentEditCommand::DocumentEditCommand(StoryDocument *document, const QString &text,
                                          QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document)
+    : QUndoCommand(text, parent), m_document(document),
+      m_generation(document ? document->historyGeneration() : 0)
 {
+}
+
+bool DocumentEditCommand::applies() const
+{
+    return m_document && m_document->historyGeneration() == m_generation;
 }
 
 void DocumentEditCommand::redo()
@@ -18,14 +26,14 @@ void DocumentEditCommand::redo()
         m_done = true; // the document made this edit before the command existed
         return;
     }
-    if (m_document)
-        m_document->redo();
+    if (applies())
+        m_document->body()->redo();
 }
 
 void DocumentEditCommand::undo()
 {
-    if (m_document)
-        m_document->undo();
+    if (applies())
+        m_document->body()->undo();
 }
 
 } // namespace Copydesk::Commands

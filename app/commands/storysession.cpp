@@ -299,7 +299,7 @@ void StorySession::handleUndoCommandAdded()
         return;
     ++m_busy;
     m_stack->push(new DocumentEditCommand(
-        m_document->body(), m_commandText.isEmpty() ? tr("Typing") : m_commandText));
+        m_document, m_commandText.isEmpty() ? tr("Typing") : m_commandText));
     --m_busy;
     m_lastIndex = m_stack->index();
 }
@@ -345,13 +345,9 @@ void StorySession::handleStoryChanged(qint64 storyId)
     m_document->setFields(fields);
     if (m_document->paragraphs() != paragraphs && bodyWasSaved) {
         // Someone else changed the text (a review decision removed a paragraph): show it.
-        // Its typing history no longer applies.
-        ++m_busy;
+        // The typing steps on the stack stop applying (this may run inside a push or an
+        // undo of the stack, so the stack itself is left alone).
         m_document->load(fields, paragraphs);
-        if (m_stack)
-            m_stack->clear();
-        --m_busy;
-        m_lastIndex = m_stack ? m_stack->index() : 0;
     }
 }
 

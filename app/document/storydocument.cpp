@@ -63,6 +63,7 @@ QString StoryDocument::blockText(int block) const
 void StoryDocument::load(const Fields &fields, const QStringList &paragraphs)
 {
     m_loading = true;
+    ++m_historyGeneration;
     m_body->setUndoRedoEnabled(false); // also clears the history
     m_body->setPlainText(paragraphs.join(QChar::ParagraphSeparator));
     applyBlockFormat();

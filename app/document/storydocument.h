@@ -54,6 +54,8 @@ public:
 
     // Replaces fields and body and clears the body's undo history (opening a story).
     void load(const Fields &fields, const QStringList &paragraphs);
+    // Counts load()s: undo steps recorded before the last load no longer apply to the body.
+    int historyGeneration() const { return m_historyGeneration; }
 
     // Replaces [start, start + length) of `block` with `text` as one undo step of the body.
     // When `expected` is not null the span must hold exactly it (the text may have changed
@@ -84,6 +86,7 @@ private:
     qreal m_documentMargin = -1;
     qreal m_paragraphSpacing = 0;
     bool m_loading = false;
+    int m_historyGeneration = 0;
 };
 
 } // namespace Copydesk

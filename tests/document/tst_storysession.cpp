@@ -38,6 +38,7 @@ private Q_SLOTS:
     void newerDraftIsRecovered();
     void draftOlderThanTheLastRevisionIsDropped();
     void externalChangeReloadsAnUnmodifiedBody();
+    void typingStepsBeforeAnExternalChangeStopApplying();
 
 private:
     StoryRecord stored() const;
@@ -403,6 +404,35 @@ void TestStorySession::externalChangeReloadsAnUnmodifiedBody()
                 .ok());
     QCOMPARE(session.document()->paragraphs(), shorter);
     QVERIFY(!session.isModified());
+}
+
+void TestStorySession::typingStepsBeforeAnExternalChangeStopApplying()
+{
+    ArchiveCache cache;
+    QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
+    QUndoStack stack;
+    StorySession session(&cache, m_storyId, &stack, QStringLiteral("tester"));
+    QVERIFY(session.load());
+    type(session, 0, 0, QStringLiteral("甲"));
+    QVERIFY(session.commit().ok());
+    QCOMPARE(stack.count(), 1);
+    // Another change of the archive (a review decision) replaces the body.
+    const QStringList shorter = session.document()->paragraphs().mid(1);
+    QVERIFY(cache.updateStory(m_storyId,
+                              {session.document()->kicker(), session.document()->headline(),
+                               session.document()->byline()},
+                              shorter, QStringLiteral("other"), QStringLiteral("remove"))
+                .ok());
+    QCOMPARE(session.document()->paragraphs(), shorter);
+    const int revisions = int(storedRevisions().size());
+    stack.undo(); // the typing step no longer applies: nothing changes, nothing is stored
+    QCOMPARE(session.document()->paragraphs(), shorter);
+    QCOMPARE(int(storedRevisions().size()), revisions);
+    stack.redo();
+    QCOMPARE(session.document()->paragraphs(), shorter);
+    type(session, 0, 0, QStringLiteral("乙")); // new typing is undoable again
+    stack.undo();
+    QCOMPARE(session.document()->paragraphs(), shorter);
 }
 
 QTEST_MAIN(TestStorySession)

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void acceptAllOfAKindOnThePage();
     void addedWordIsNoLongerUnderlined();
     void revisionsCanBeRestored();
+    void storedDuplicateFlagIsDecidedFromTheProblemsPanel();
 
 private:
     void openWindow();
@@ -330,6 +331,43 @@ void TestStoryEditor::revisionsCanBeRestored()
     m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
     QVERIFY(storedText(storyId).endsWith(QStringLiteral(" More.")));
     dialog->close();
+}
+
+void TestStoryEditor::storedDuplicateFlagIsDecidedFromTheProblemsPanel()
+{
+    m_window.reset();
+    const ImportReport report = TestSupport::importText(
+        m_archive, QStringLiteral("duplicates.txt"), TestSupport::duplicatePageText());
+    QVERIFY(report.allSucceeded());
+    openWindow();
+    QVERIFY(m_window->selectPage(report.outcomes.first().pageId));
+    auto *problems = m_window->findChild<ProblemsPanel *>(QStringLiteral("problemsPanel"));
+    // The story holding the copies: its Problems list has stored duplicate flags.
+    qint64 storyId = 0;
+    int row = -1;
+    for (const StorySummary &s : m_window->archive()->stories(report.outcomes.first().pageId)) {
+        QVERIFY(m_window->selectStory(s.id));
+        for (int i = 0; i < problems->problems().size(); ++i) {
+            if (problems->problems().at(i).flagId > 0
+                && problems->problems().at(i).kind == QLatin1String(FlagKind::Duplicate)) {
+                storyId = s.id;
+                row = i;
+                break;
+            }
+        }
+        if (row >= 0)
+            break;
+    }
+    QVERIFY(row >= 0);
+    const int paragraphs = m_window->archive()->story(storyId)->summary.paragraphCount;
+    const int blocks = m_body->document()->blockCount();
+    problems->setCurrentRow(row);
+    m_window->findChild<QPushButton *>(QStringLiteral("acceptProblemButton"))->click();
+    QCOMPARE(m_window->archive()->story(storyId)->summary.paragraphCount, paragraphs - 1);
+    QCOMPARE(m_body->document()->blockCount(), blocks - 1);
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(m_window->archive()->story(storyId)->summary.paragraphCount, paragraphs);
+    QCOMPARE(m_body->document()->blockCount(), blocks);
 }
 
 QTEST_MAIN(TestStoryEditor)
