@@ -87,6 +87,9 @@ def pieces_for(page, st):
         return {'all': Piece(st, 'all', [(p, False) for p in printed], True)}
     # jump['paragraph'] indexes the printed paragraphs; cut inside it at jump['char']
     i, c = jump['paragraph'], jump['char']
+    if c == 0:  # the jump falls between two paragraphs: the tail starts a paragraph
+        return {'head': Piece(st, 'head', [(p, False) for p in printed[:i]], True),
+                'tail': Piece(st, 'tail', [(p, False) for p in printed[i:]], False)}
     if page['lang'] == 'en':  # an English jump breaks between words
         c = printed[i].index(' ', c) + 1
     if not (0 < c < len(printed[i])):
@@ -114,6 +117,9 @@ body { margin: 0; font-family: %(font)s; font-size: %(fs)spt; line-height: %(lh)
 .band.row { column-count: auto; display: flex; gap: 6mm; }
 .cell { column-gap: %(cg)smm; column-rule: 0.5pt solid #999; min-width: 0; }
 .cell + .cell { border-left: 1pt solid #111; padding-left: 5mm; }
+.box { column-gap: %(cg)smm; column-rule: 0.5pt solid #999; padding-bottom: 2mm; margin-bottom: 3mm;
+       border-bottom: 0.4pt solid #666; }
+.box:last-child { border-bottom: none; margin-bottom: 0; }
 .head.span { column-span: all; margin-bottom: 3mm; }
 .kicker { font-size: %(kfs)spt; line-height: 1.3; margin: 0 0 1.6mm 0; color: #333; }
 h2 { margin: 0; font-weight: bold; line-height: 1.25; break-after: avoid; }
@@ -174,21 +180,32 @@ def build_html(page, pieces):
     body = [f'<header class="masthead"><span class="name">{esc(page["masthead"])}</span>'
             f'<span class="label">{esc(page["page_label"])}</span><span class="date">{esc(page["date"])}</span></header>']
 
-    def flow(items):
+    def flow(items, stack_columns=0):
+        # stack_columns: every item is its own box of that many columns, stacked in the cell
+        # (a story and the jumped tail under it do not share columns).
         out = []
         for k, item in enumerate(items):
             sid, part = item.split(':') if ':' in item else (item, 'all')
             pc = pieces[sid][part]
-            out.append(piece_html(page, pc, span=(k == 0 and pc.with_head)))
+            if stack_columns:
+                out.append(f'<div class="box" style="column-count:{stack_columns}">')
+                out.append(piece_html(page, pc, span=pc.with_head))
+                out.append('</div>')
+            else:
+                out.append(piece_html(page, pc, span=(k == 0 and pc.with_head)))
         return out
 
     for band in lay['bands']:
         if 'cells' in band:  # a row of side-by-side modules, each its own column set
             body.append('<section class="band row">')
             for cell in band['cells']:
-                body.append(f'<div class="cell" style="flex:{cell.get("width", cell["columns"])} 1 0;'
-                            f'column-count:{cell["columns"]}">')
-                body += flow(cell['items'])
+                if cell.get('stack'):
+                    body.append(f'<div class="cell" style="flex:{cell.get("width", cell["columns"])} 1 0">')
+                    body += flow(cell['items'], cell['columns'])
+                else:
+                    body.append(f'<div class="cell" style="flex:{cell.get("width", cell["columns"])} 1 0;'
+                                f'column-count:{cell["columns"]}">')
+                    body += flow(cell['items'])
                 body.append('</div>')
         else:
             body.append(f'<section class="band" style="column-count:{band["columns"]}">')
@@ -319,6 +336,24 @@ def fit_page(page, pieces, outdir):
     raise SystemExit(f'{page["page"]}: does not fit one page even {h} mm tall')
 
 
+def ocr(pdf_path, outdir, lang):
+    """raw-ocr.txt: the page rendered at 300 dpi by pdftoppm and read by tesseract (automatic
+    page segmentation, as a newsroom scanner would run it): OCR errors, column order as
+    tesseract finds it, blank lines between the blocks it sees."""
+    if not (shutil.which('tesseract') and shutil.which('pdftoppm')):
+        print('warning: tesseract or pdftoppm missing: no raw-ocr.txt '
+              '(apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)', file=sys.stderr)
+        return
+    tmp = tempfile.mkdtemp(prefix='make_pages_ocr_')
+    try:
+        run(['pdftoppm', '-r', '300', '-gray', '-png', '-singlefile', pdf_path, os.path.join(tmp, 'page')])
+        run(['tesseract', os.path.join(tmp, 'page.png'), os.path.join(tmp, 'out'),
+             '-l', 'chi_sim' if lang == 'zh' else 'eng', '--psm', '3'], timeout=900)
+        shutil.copyfile(os.path.join(tmp, 'out.txt'), os.path.join(outdir, 'raw-ocr.txt'))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def extract(pdf_path, outdir):
     run(['pdftotext', pdf_path, os.path.join(outdir, 'raw-pdftotext.txt')])
     run(['pdftotext', '-raw', pdf_path, os.path.join(outdir, 'raw-pdftotext-raw.txt')])
@@ -333,7 +368,9 @@ def extract(pdf_path, outdir):
 
 def score(gold_path, outdir):
     res = {}
-    for name in ('raw-pdftotext.txt', 'raw-pdftotext-raw.txt', 'raw-pdfminer.txt'):
+    for name in ('raw-pdftotext.txt', 'raw-pdftotext-raw.txt', 'raw-pdfminer.txt', 'raw-ocr.txt'):
+        if not os.path.exists(os.path.join(outdir, name)):
+            continue
         r = subprocess.run([sys.executable, SCORER, gold_path, os.path.join(outdir, name), '--text'],
                            stdout=subprocess.PIPE, text=True)
         m = re.search(r'paragraphs (\d+)/(\d+)', r.stdout)
@@ -346,6 +383,7 @@ def main():
     ap.add_argument('--out', default=DEFAULT_OUT)
     ap.add_argument('--only')
     ap.add_argument('--no-pdf', action='store_true', help='write HTML and gold only')
+    ap.add_argument('--no-ocr', action='store_true', help='skip the tesseract extraction (raw-ocr.txt)')
     ap.add_argument('--score', action='store_true', help=f'run {SCORER} on each raw file')
     a = ap.parse_args()
     for path in sorted(glob.glob(os.path.join(HERE, 'articles', '*.json'))):
@@ -372,6 +410,8 @@ def main():
             pdf_path = os.path.join(outdir, 'page.pdf')
             height, fonts = fit_page(page, pieces, outdir)
             extract(pdf_path, outdir)
+            if not a.no_ocr:
+                ocr(pdf_path, outdir, page['lang'])
             line += f'  {page["layout"]["page_mm"][0]}x{height} mm  pdf {os.path.getsize(pdf_path) // 1024} KB'
             if page['lang'] == 'zh' and not re.search(r'WenQuanYi|Noto|AR PL|CJK|Zen', fonts):
                 print(f'warning: {page["page"]}: no CJK font embedded:\n{fonts}', file=sys.stderr)
