@@ -111,6 +111,43 @@ bool hasSpacedIdeographs(QStringView text)
     return false;
 }
 
+bool isLetterSpaced(QStringView text)
+{
+    // Tokens of one ideograph between spaces: 大 多 数 Linux 用 户 运 行.
+    int single = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isCjk(text[i]))
+            continue;
+        const bool spaceBefore = i == 0 || text[i - 1].isSpace();
+        const bool spaceAfter = i + 1 == text.size() || text[i + 1].isSpace();
+        if (spaceBefore && spaceAfter && ++single >= 2)
+            return true;
+    }
+    return false;
+}
+
+bool hasPhraseGap(QStringView text)
+{
+    if (isLetterSpaced(text))
+        return false;
+    auto wide = [](QChar c) {
+        return isCjk(c) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300A)
+               || c == QChar(0x300B) || c == QChar(0x300C) || c == QChar(0x300D);
+    };
+    for (qsizetype i = 2; i + 2 < text.size(); ++i) {
+        if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
+            continue;
+        qsizetype e = i + 1;
+        while (e < text.size() && text[e].isSpace())
+            ++e;
+        if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e])
+            && wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2]))
+            && (isCjk(text[e]) || isCjk(text[e + 1])))
+            return true;
+    }
+    return false;
+}
+
 bool isSpacedOut(QStringView pageText)
 {
     int spaced = 0;

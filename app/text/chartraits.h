@@ -22,6 +22,11 @@ int cjkCount(QStringView text);
 bool hasSentencePunctuation(QStringView text); // any of ，,。；;：:！？!?、 inside
 // Two ideographs with a space between them (a headline's two phrases, or OCR noise).
 bool hasSpacedIdeographs(QStringView text);
+// Justified or OCR text with a space between single ideographs (大 多 数 Linux 用 户).
+bool isLetterSpaced(QStringView text);
+// Two phrases of at least two ideographs each with a space between them, in text that is not
+// letter-spaced: the shape of a Chinese headline (凝聚力量 擦亮“品牌”).
+bool hasPhraseGap(QStringView text);
 // OCR output that spaces ideographs throughout the running text: spaces then say nothing
 // about headlines.
 bool isSpacedOut(QStringView pageText);

@@ -262,7 +262,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
         return Break::Paragraph; // a short line: the paragraph (or headline) ended here
-    if (looksLikeTitle(a.text) && (gap >= 0 || (!m_spacedOut && hasSpacedIdeographs(a.text))))
+    if (looksLikeTitle(a.text) && (gap >= 0 || (!m_spacedOut && hasPhraseGap(a.text))))
         return Break::Paragraph; // a title: narrower than the column, or two phrases
     if (!sentenceEnd) {
         // Mid-sentence at the column's width: wrapped, unless the next line is a short
@@ -278,7 +278,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
     if (looksLikeTitle(b.text)
-        && (b.width + 2 < width || (!m_spacedOut && hasSpacedIdeographs(b.text))))
+        && (b.width + 2 < width || (!m_spacedOut && hasPhraseGap(b.text))))
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];

@@ -169,9 +169,7 @@ bool StorySegmenter::hasStrongHeadlineShape(const QString &text)
 {
     // Chinese newspaper headlines are often two phrases with a space between them:
     // 凝聚力量 擦亮“知联品牌”.
-    static const QRegularExpression twoPhrases(
-        QStringLiteral("[\\p{Han}”」』》][ \\x{3000}]+[\\p{Han}“「『《]"));
-    return twoPhrases.match(text).hasMatch();
+    return hasPhraseGap(text);
 }
 
 bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *byline, int *start)
