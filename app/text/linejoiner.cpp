@@ -3,6 +3,7 @@
 #include "linejoiner.h"
 
 #include "chartraits.h"
+#include "storysegmenter.h"
 
 #include <QCoreApplication>
 
@@ -234,6 +235,64 @@ int columnWidth(QVector<int> &widths, bool cjk)
     return best;
 }
 
+// An English headline line: no sentence end, not long, starting with a capital or a digit.
+bool isLatinTitleLine(QStringView text)
+{
+    if (text.isEmpty() || endsSentence(text) || text.size() > 70 || cjkCount(text) > 0)
+        return false;
+    const QChar last = text.back();
+    if (last == QLatin1Char(',') || last == QLatin1Char(';'))
+        return false;
+    return text.front().isUpper() || text.front().isDigit()
+           || text.front() == QLatin1Char('"') || text.front() == QChar(0x201C);
+}
+
+// A kicker over an English headline: a short line in capitals.
+bool isCapitalsLine(QStringView text)
+{
+    if (text.size() > 40 || cjkCount(text) > 0)
+        return false;
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter();
+    }
+    return letters >= 3;
+}
+
+// Lines of a story head in English: "KICKER" / "Headline that may" / "wrap" / "By NAME".
+// A "By" line anchors it: the title lines right above it (after the previous paragraph's
+// end) are the headline, joined into one, and a line in capitals above them the kicker.
+// Returns, per line, whether it joins the line before (1), must start a unit (2), or is left
+// to the column measure (0).
+QVector<int> storyHeadLines(const QVector<QStringView> &lines)
+{
+    QVector<int> force(lines.size(), 0);
+    QString byline;
+    for (int k = 0; k < lines.size(); ++k) {
+        if (!StorySegmenter::englishBylineLine(lines[k].toString(), &byline))
+            continue;
+        force[k] = 2;
+        if (k + 1 < lines.size())
+            force[k + 1] = 2;
+        int first = k;
+        while (first > 0 && k - first < 4 && isLatinTitleLine(lines[first - 1])
+               && !isCapitalsLine(lines[first - 1]))
+            --first;
+        if (first == k)
+            continue;
+        // A title run starts after a finished paragraph, a kicker or the block start; a
+        // lower-case word above it means running text that stops mid-sentence.
+        force[first] = 2;
+        for (int j = first + 1; j < k; ++j)
+            force[j] = 1;
+        if (first > 0 && isCapitalsLine(lines[first - 1]))
+            force[first - 1] = 2;
+    }
+    return force;
+}
+
 } // namespace
 
 LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int width,
@@ -244,6 +303,9 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented)
         return Break::Paragraph;
     const bool sentenceEnd = endsParagraphLike(a.text);
+    // An English paragraph, sentence or headline never starts with a lower-case word.
+    if (!cjk && !sentenceEnd && b.text.front().isLower() && !hasPhraseGap(a.text))
+        return Break::Wrap;
     if (pageIndents && !sentenceEnd && !looksLikeTitle(a.text) && !looksLikeTitle(b.text))
         return Break::Wrap; // paragraphs are marked by indents, and this line has none
     if (width <= 0 || width > kMaxColumnCells) {
@@ -370,8 +432,25 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         if (lines.isEmpty())
             continue;
         const bool cjk = blockCjk[bi];
+        QVector<QStringView> views;
+        views.reserve(lines.size());
+        for (const Line &l : lines)
+            views.push_back(l.text);
+        const QVector<int> forced = storyHeadLines(views);
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
         for (int li = 0; li + 1 < lines.size(); ++li) {
+            if (forced[li + 1] == 2) {
+                out.push_back(current);
+                const Line &next = lines[li + 1];
+                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                continue;
+            }
+            if (forced[li + 1] == 1) {
+                current.text += joinSeparator(current.text, lines[li + 1].text);
+                current.text += lines[li + 1].text;
+                current.spans.push_back(lines[li + 1].span);
+                continue;
+            }
             window.clear();
             const int here = firstLineOfBlock[bi] + li;
             // Headlines separate stories, whose columns may differ: the window stops there.

@@ -147,6 +147,8 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
     if (ideographs > 0 && ideographs < kMinHeadlineIdeographs && !hasStrongHeadlineShape(text))
         return UnitShape::Body;
     if (ideographs == 0) {
+        if (text.front().isLower())
+            return UnitShape::Body;
         // Latin: a short line in title case or capitals. A sentence-case line without a full
         // stop is a wrapped line of running text.
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -222,25 +224,39 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     // shape of a headline.
     QVector<Role> role(n, Role::Body);
     QVector<bool> candidate(n, false);
+    // A line right above a "By NAME" line is a headline, in sentence case too.
+    auto aboveByline = [&](int k) {
+        return k + 1 < n && shape[k + 1] == UnitShape::BylineLine && shape[k] != UnitShape::BylineLine
+               && !endsSentence(units[k].text) && displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
+    };
+    auto strongHeadline = [&](int k) {
+        return hasStrongHeadlineShape(units[k].text) || aboveByline(k);
+    };
     for (int i = 0; i < n; ++i) {
         if (shape[i] == UnitShape::BylineLine) {
             role[i] = Role::BylineLine;
             continue;
         }
+        if (aboveByline(i)) {
+            candidate[i] = true;
+            continue;
+        }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
             continue;
+        if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
+            continue; // the text under a "By" line is the story's first paragraph
         const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body
                                      && !endsSentence(units[i - 1].text);
         QString ignored;
         int ignoredStart = 0;
         const bool previousClosed =
             i > 0 && trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart);
-        candidate[i] = !previousDangles || previousClosed || hasStrongHeadlineShape(units[i].text);
+        candidate[i] = !previousDangles || previousClosed || strongHeadline(i);
     }
     // A short line that the next text continues (a word or a doubled character runs across
     // the break) is the first line of a paragraph, not a headline.
     for (int i = 0; i + 1 < n; ++i) {
-        if (!candidate[i] || hasStrongHeadlineShape(units[i].text))
+        if (!candidate[i] || strongHeadline(i))
             continue;
         const QString &a = units[i].text;
         const QString &b = units[i + 1].text;
@@ -262,7 +278,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         // the headline. The other lines are running text (a deck or a first line).
         QVector<int> strong;
         for (int k = i; k < j; ++k) {
-            if (hasStrongHeadlineShape(units[k].text))
+            if (strongHeadline(k))
                 strong.push_back(k);
         }
         if (strong.isEmpty()) {
@@ -273,7 +289,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
-            if (h > i && role[h - 1] == Role::Body && !hasStrongHeadlineShape(units[h - 1].text)
+            if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1)
                 && displayWidth(units[h - 1].text) < displayWidth(units[h].text)
                 && (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;
