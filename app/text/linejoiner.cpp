@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
@@ -115,27 +116,51 @@ bool isWideSymbol(char16_t u)
         || u == 0x2026 || u == 0x00B7;
 }
 
-// Width of a line as a typesetter set it, in half-width cells. In Chinese text every
-// ideograph and every punctuation mark fills a full cell (extractors often fold full-width
-// commas to ASCII, so the character's own width says little), Latin letters and digits half
-// a cell, and a space between two ideographs is OCR noise that took no room on paper.
+// One half-width cell in the units widths are measured in: an ideograph is two cells (100),
+// a Latin letter its advance in a common serif face (Times metrics, in hundredths of an em).
+constexpr int kCell = 50;
+
+// Advances of printable ASCII (0x20-0x7E) in hundredths of an em, after Times: a proportional
+// face makes "illicit" far narrower than "WOMAN", and counting characters would make a
+// short line look full or a full one short.
+constexpr unsigned char kAsciiAdvance[95] = {
+    25, 33, 41, 50, 50, 83, 78, 18, 33, 33, 50, 56, 25, 33, 25, 28, // space ! " # $ % & ' ( ) * + , - . /
+    50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 28, 28, 56, 56, 56, 44, // 0-9 : ; < = > ?
+    92, 72, 67, 67, 72, 61, 56, 72, 72, 33, 39, 72, 61, 89, 72, 72, // @ A-O
+    56, 72, 67, 56, 61, 72, 72, 94, 72, 72, 61, 33, 28, 33, 47, 50, // P-Z [ \ ] ^ _
+    33, 44, 50, 44, 50, 44, 33, 50, 50, 28, 28, 50, 28, 78, 50, 50, // ` a-o
+    50, 50, 33, 39, 28, 50, 50, 72, 50, 50, 44, 48, 20, 48, 54,     // p-z { | } ~
+};
+
+// Width of a line as a typesetter set it (kCell units). In Chinese text every ideograph and
+// every punctuation mark fills a full cell (extractors often fold full-width commas to ASCII,
+// so the character's own width says little), and a space between two ideographs is OCR or
+// justification noise that took no room on paper; Latin letters take their proportional
+// advance.
 int cells(QStringView s, bool cjkText)
 {
     int w = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
+        const char16_t u = c.unicode();
         if (c.isLowSurrogate())
             continue;
-        if (isCjk(c) || isWideSymbol(c.unicode())) {
-            w += 2;
+        if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
+            w += 2 * kCell;
         } else if (c.isSpace()) {
             const bool between = cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1])
                                  && isCjk(s[i + 1]);
-            w += between ? 0 : 1;
+            w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
         } else if (cjkText && !c.isLetterOrNumber()) {
-            w += 2;
+            w += 2 * kCell;
+        } else if (cjkText) {
+            w += kCell; // Latin inside Chinese text: CJK faces set it about half a cell wide
+        } else if (u >= 0x20 && u < 0x7F) {
+            w += kAsciiAdvance[u - 0x20];
+        } else if (u >= 0xFB00 && u <= 0xFB06) {
+            w += 56; // ligatures: fi, fl, ff
         } else {
-            w += 1;
+            w += kCell;
         }
     }
     return w;
@@ -166,7 +191,7 @@ int firstPiece(QStringView next, bool cjkText)
         qsizetype i = 0;
         while (i < next.size() && !next[i].isSpace() && !isCjk(next[i]))
             ++i;
-        return cells(next.left(i), cjkText) + (cjkText ? 0 : 1);
+        return cells(next.left(i), cjkText) + (cjkText ? 0 : kAsciiAdvance[0]);
     }
     if (!isCjk(c) && !c.isSpace())
         return cells(next.left(2), cjkText);
@@ -188,15 +213,35 @@ bool looksLikeTitle(QStringView text)
     if (hasSentencePunctuation(text) || endsParagraphLike(text))
         return false;
     const QChar last = text.back();
-    return last != QLatin1Char('-') && last != QChar(0x2014) && last != QChar(0x3001);
+    if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001))
+        return false;
+    if (cjkCount(text) > 0)
+        return true;
+    // Latin: a title starts with a capital and capitalises most of its longer words; a line
+    // of running text without punctuation ("Videos and pictures from this") does not.
+    if (!text.front().isUpper() && !text.front().isDigit())
+        return false;
+    int significant = 0, capitalised = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && text[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !text[i].isSpace())
+            ++i;
+        if (i - start >= 4) {
+            ++significant;
+            capitalised += text[start].isUpper() || text[start].isDigit();
+        }
+    }
+    return capitalised * 10 >= significant * 7;
 }
 
 // Column widths beyond this (in cells) are not columns: such lines were never wrapped.
-constexpr int kMaxColumnCells = 110;
+constexpr int kMaxColumnCells = 110 * kCell;
 // Lines considered on each side when estimating the column width around a line.
 constexpr int kWindow = 8;
 // Lines narrower than this say nothing about the column (a byline, a stray number).
-constexpr int kMinMeasured = 8;
+constexpr int kMinMeasured = 8 * kCell;
 
 int columnWidth(QVector<int> &widths, bool cjk)
 {
@@ -208,8 +253,8 @@ int columnWidth(QVector<int> &widths, bool cjk)
     // with a hanging comma is a little wider). Latin lines are ragged: the widest line near
     // the quartile is the column. Headlines spanning several columns are far wider: ignored.
     const int q = widths[((widths.size() - 1) * 3) / 4];
-    const int low = q - 4;
-    const int high = q + q / 8 + 2;
+    const int low = q - 4 * kCell;
+    const int high = q + q / 8 + 2 * kCell;
     int best = q;
     if (!cjk) {
         for (int x : std::as_const(widths)) {
@@ -315,12 +360,13 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Wrap;
     }
     // Proportional Latin fonts make character counts a loose measure of width.
-    int effective = cjk ? width : width - width / 12;
-    const int slack = cjk ? 4 : std::max(2, width / 10);
+    int effective = cjk ? width : width - width / 40;
+    const int slack = cjk ? 4 * kCell : std::max(2 * kCell, width / 16);
     // A paragraph's first line whose indent (two ideographs) the extractor dropped is short
     // by the indent, yet full.
-    if (cjk && unitStart && a.width + 4 >= width - 1 && a.width + 4 <= width + 2)
-        effective -= 4;
+    if (cjk && unitStart && a.width + 4 * kCell >= width - kCell
+        && a.width + 4 * kCell <= width + 2 * kCell)
+        effective -= 4 * kCell;
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
         return Break::Paragraph; // a short line: the paragraph (or headline) ended here
@@ -340,7 +386,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
     if (looksLikeTitle(b.text)
-        && (b.width + 2 < width || (!m_spacedOut && hasPhraseGap(b.text))))
+        && (b.width + 2 * kCell < width || (!m_spacedOut && hasPhraseGap(b.text))))
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
@@ -348,7 +394,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         if (bGap < 0 || (bGap <= slack && !endsParagraphLike(b.text)))
             return Break::Wrap; // the next line is full: running text goes on
         // A first line whose indent the extractor dropped is short by about the indent.
-        if (!endsParagraphLike(b.text) && b.width + slack + 2 >= width)
+        if (!endsParagraphLike(b.text) && b.width + slack + 2 * kCell >= width)
             return Break::Paragraph;
     }
     // A short line after it that ends (or stops) is more often this paragraph's last line
@@ -417,7 +463,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             // (or a short line: a story cut off to continue elsewhere).
             const bool afterEnd = k == 0 || endsParagraphLike(lines[k - 1].text)
                                   || pageTitles.back()
-                                  || (k >= 2 && lines[k - 1].width + 6 <= lines[k - 2].width);
+                                  || (k >= 2 && lines[k - 1].width + 6 * kCell <= lines[k - 2].width);
             pageTitles.push_back(afterEnd && looksLikeTitle(l.text));
         }
         blockLines.push_back(lines);
@@ -477,6 +523,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             }
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
+            if (qEnvironmentVariableIsSet("CD_DEBUG"))
+                fprintf(stderr, "%d w=%d a=%d %s\n", int(br), width, lines[li].width,
+                        qPrintable(lines[li].text));
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {
