@@ -155,8 +155,11 @@ bool isSpacedOut(QStringView pageText)
     for (qsizetype i = 0; i < pageText.size(); ++i) {
         if (isCjk(pageText[i])) {
             ++ideographs;
-        } else if (pageText[i] == QLatin1Char(' ') && i > 0 && i + 1 < pageText.size()
-                   && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1])) {
+        } else if (pageText[i] == QLatin1Char(' ') && i > 1 && i + 2 < pageText.size()
+                   && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1])
+                   && isCjk(pageText[i - 2]) && isCjk(pageText[i + 2])) {
+            // Between two words of ideographs: justification spaces single ideographs out
+            // (工 作 ， 因 此), OCR noise falls anywhere.
             ++spaced;
         }
     }

@@ -64,7 +64,7 @@ struct Flow
     bool claimed = false;   // an open end whose continuation was found
 };
 
-enum class Role { Body, Kicker, Headline, BylineLine };
+enum class Role { Body, Kicker, Headline, BylineLine, Furniture };
 
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
 {
@@ -297,6 +297,30 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         i = j;
     }
 
+    // Page furniture: short lines without a sentence above the first story head (the
+    // masthead, page number, section and date) belong to no story.
+    QVector<Decision> furniture;
+    for (int i = 0; i < n && role[i] != Role::Headline && role[i] != Role::Kicker; ++i) {
+        const QString &t = units[i].text;
+        if (role[i] != Role::Body || endsSentence(t) || hasSentencePunctuation(t)
+            || displayWidth(t) > kMaxHeadlineWidth)
+            break;
+        bool headAhead = false;
+        for (int k = i + 1; k < n && k <= i + 4 && !headAhead; ++k)
+            headAhead = role[k] == Role::Headline;
+        if (!headAhead)
+            break;
+        role[i] = Role::Furniture;
+        Decision d;
+        d.kind = QStringLiteral("furniture");
+        d.paragraph = -1;
+        d.confidence = 0.7;
+        d.reason = Tr::tr("A short line above the first headline of the page (masthead, page "
+                          "or date) belongs to no story.");
+        d.before = t;
+        furniture.push_back(d);
+    }
+
     QVector<Flow> flows;
     int current = -1; // the flow receiving body text
     QString pendingKicker;
@@ -495,6 +519,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             }
             break;
         }
+        case Role::Furniture:
+            break;
         case Role::Body:
             if (!pendingKicker.isEmpty()) {
                 // A kicker without a headline after it was running text after all.
@@ -674,6 +700,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         }
         page.stories.push_back(story);
     }
+    if (!page.stories.isEmpty())
+        page.stories.first().decisions = furniture + page.stories.first().decisions;
     return page;
 }
 
