@@ -555,7 +555,23 @@ bool MainWindow::openArchive(const QString &path, Access access)
                                       : tr("Opened %1").arg(info.fileName()),
                              kStatusMessageMs);
     Q_EMIT archiveOpened(absolute);
+    showRecoveredDrafts();
     return true;
+}
+
+void MainWindow::showRecoveredDrafts()
+{
+    // Text a crash left unstored: open the first such story; the editor recovers and flags it.
+    const QVector<qint64> storyIds = m_cache->recoverableDraftStoryIds();
+    if (storyIds.isEmpty() || m_cache->isReadOnly())
+        return;
+    const std::optional<StoryRecord> story = m_cache->story(storyIds.first());
+    if (!story)
+        return;
+    handleStoryRequested(story->summary.pageId, story->summary.id);
+    statusBar()->showMessage(tr("Recovered autosaved text of %n story(ies) that had not been "
+                                "stored; the first is open in the editor.",
+                                nullptr, int(storyIds.size())));
 }
 
 void MainWindow::openStartupArchive(const QString &requested, Access access)

@@ -102,6 +102,7 @@ private:
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text,
                      const QString &details = {});
     QUndoStack *stackForStory(qint64 storyId);
+    void showRecoveredDrafts();
     void clearUndoStacks();
 
     void handleNewArchive();

@@ -51,6 +51,20 @@ void SpellHighlighter::recheckAll()
     rehighlight();
 }
 
+void SpellHighlighter::setTypingPosition(int block, int positionInBlock)
+{
+    if (block == m_typingBlock && (block < 0 || positionInBlock == m_typingPosition))
+        return;
+    const int previous = m_typingBlock;
+    m_typingBlock = block;
+    m_typingPosition = positionInBlock;
+    // Only formats change: the blocks' cached flags are reused.
+    if (previous >= 0)
+        rehighlightBlock(document()->findBlockByNumber(previous));
+    if (block >= 0 && block != previous)
+        rehighlightBlock(document()->findBlockByNumber(block));
+}
+
 QVector<FlagDraft> SpellHighlighter::compute(const QString &text, int block)
 {
     if (!m_proofreader)
@@ -104,7 +118,11 @@ void SpellHighlighter::highlightBlock(const QString &text)
         data->generation = m_generation;
         data->flags = compute(text, block.blockNumber());
     }
+    const bool typingHere = block.blockNumber() == m_typingBlock;
     for (const FlagDraft &f : std::as_const(data->flags)) {
+        if (typingHere && f.kind == QLatin1String(FlagKind::Spelling)
+            && f.start <= m_typingPosition && m_typingPosition <= f.start + f.length)
+            continue;
         const int start = qBound(0, f.start, int(text.size()));
         const int length = qBound(0, f.length, int(text.size()) - start);
         if (length > 0)

@@ -23,7 +23,8 @@ class Proofreader;
 // an edit touched, and each block's flags are cached in its QTextBlockUserData with the text
 // they were computed for, so re-highlighting an unchanged block costs no check. The
 // Proofreader (not owned) does the checking; it never spell-checks Chinese text. Flags the
-// editor chose to ignore (kind and text) are dropped. GUI thread.
+// editor chose to ignore (kind and text) are dropped; the word being typed is left alone.
+// GUI thread.
 class SpellHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     std::optional<FlagDraft> flagAt(const QTextBlock &block, int offset);
     // Forgets every cached result and highlights again (dictionary or ignore list changed).
     void recheckAll();
+    // Where the editor is typing (block -1: not typing). A misspelling there is the word
+    // being typed and is not underlined until the cursor leaves it.
+    void setTypingPosition(int block, int positionInBlock);
 
     static QTextCharFormat formatFor(const QString &kind);
     // How many times a block was checked (the benchmark and tests count incremental work).
@@ -57,6 +61,8 @@ private:
     const QSet<QString> *m_ignored = nullptr;
     int m_generation = 0;
     int m_checkCount = 0;
+    int m_typingBlock = -1;
+    int m_typingPosition = 0;
 };
 
 } // namespace Copydesk

@@ -119,6 +119,16 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
     m_body->setDocument(m_emptyDocument);
     connect(m_body, &StoryBodyEdit::contextMenuAboutToShow, this,
             &StoryPanel::handleContextMenu);
+    // The word being typed is not underlined until the cursor leaves it.
+    connect(m_body, &QTextEdit::textChanged, this, [this] { m_typing = m_body->hasFocus(); });
+    connect(m_body, &QTextEdit::cursorPositionChanged, this, [this] {
+        if (SpellHighlighter *highlighter = currentHighlighter()) {
+            const QTextCursor cursor = m_body->textCursor();
+            highlighter->setTypingPosition(m_typing ? cursor.blockNumber() : -1,
+                                           cursor.positionInBlock());
+        }
+        m_typing = false;
+    });
 
     m_problems = new ProblemsPanel(this);
     connect(m_problems, &ProblemsPanel::problemActivated, this,

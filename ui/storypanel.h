@@ -104,6 +104,7 @@ private:
     QPointer<ArchiveCache> m_cache;
     qint64 m_storyId = 0;
     bool m_editable = true;
+    bool m_typing = false; // the last cursor move came with an edit
     StackProvider m_stackProvider;
     QHash<qint64, Commands::StorySession *> m_sessions; // owned
     std::unique_ptr<Proofing::Proofreader> m_proofreader;

@@ -117,9 +117,11 @@ void StorySession::discardRecoveredDraft()
     m_recoveredAt = QDateTime();
     if (m_cache)
         (void)m_cache->removeDraft(m_storyId);
+    ++m_busy;
     if (m_stack)
         m_stack->clear();
     m_document->load(m_savedFields, m_savedParagraphs);
+    --m_busy;
     stopTimers();
     m_lastIndex = m_stack ? m_stack->index() : 0;
     Q_EMIT recoveredDraftChanged();
@@ -321,7 +323,8 @@ void StorySession::handleStackIndexChanged(int index)
 {
     const int previous = m_lastIndex;
     m_lastIndex = index;
-    if (m_busy > 0 || !m_stack || index == previous)
+    // A cleared stack (the window dropping its history) is no undo.
+    if (m_busy > 0 || !m_stack || index == previous || m_stack->count() == 0)
         return;
     // An undo or redo by the user: store its result at once.
     const QString action = index < previous

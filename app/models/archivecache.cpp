@@ -155,6 +155,18 @@ std::optional<DraftRepository::Draft> ArchiveCache::draft(qint64 storyId) const
     return d.value();
 }
 
+QVector<qint64> ArchiveCache::recoverableDraftStoryIds() const
+{
+    if (!m_db)
+        return {};
+    auto ids = DraftRepository(*m_db).recoverableStoryIds();
+    if (!ids) {
+        qCWarning(lcModels) << "cannot list drafts:" << ids.error();
+        return {};
+    }
+    return ids.value();
+}
+
 QDateTime ArchiveCache::lastRevisionAt(qint64 storyId) const
 {
     if (!m_db)

@@ -66,6 +66,7 @@ public:
     Status saveDraft(qint64 storyId, const QByteArray &snapshot, const QString &author);
     Status removeDraft(qint64 storyId);
     std::optional<DraftRepository::Draft> draft(qint64 storyId) const;
+    QVector<qint64> recoverableDraftStoryIds() const;
     QDateTime lastRevisionAt(qint64 storyId) const;
     Result<RevisionRecord> revision(qint64 revisionId) const;
 

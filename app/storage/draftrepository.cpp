@@ -26,6 +26,10 @@ const QString kRemoveDraft = QStringLiteral("DELETE FROM drafts WHERE story_id =
 const QString kLastRevisionAt = QStringLiteral(
     "SELECT created_at FROM revisions WHERE story_id = :story ORDER BY id DESC LIMIT 1");
 
+const QString kRecoverable = QStringLiteral(
+    "SELECT d.story_id FROM drafts d WHERE d.saved_at >= coalesce((SELECT max(r.created_at) "
+    "FROM revisions r WHERE r.story_id = d.story_id), '') ORDER BY d.saved_at, d.story_id");
+
 } // namespace
 
 Status DraftRepository::save(qint64 storyId, const QByteArray &snapshot,
@@ -68,6 +72,20 @@ Status DraftRepository::remove(qint64 storyId) const
         return s;
     q.bindValue(QStringLiteral(":story"), storyId);
     return Sql::exec(q);
+}
+
+Result<QVector<qint64>> DraftRepository::recoverableStoryIds() const
+{
+    using R = Result<QVector<qint64>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (Status s = Sql::prepare(q, kRecoverable); !s)
+        return R::failure(s.error());
+    if (Status s = Sql::exec(q); !s)
+        return R::failure(s.error());
+    QVector<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
 }
 
 Result<QDateTime> DraftRepository::lastRevisionAt(qint64 storyId) const

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
     Status save(qint64 storyId, const QByteArray &snapshot, const QString &author) const;
     Result<std::optional<Draft>> draft(qint64 storyId) const;
     Status remove(qint64 storyId) const;
+    // Stories with a draft newer than their last revision (text a crash left unstored),
+    // oldest draft first.
+    Result<QVector<qint64>> recoverableStoryIds() const;
     // Time of the story's newest revision (invalid when it has none).
     Result<QDateTime> lastRevisionAt(qint64 storyId) const;
 

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void eachKindHasItsOwnColour();
     void highlightingIsIncrementalPerBlock();
     void ignoredFlagsAreNotUnderlined();
+    void theWordBeingTypedIsLeftAlone();
 };
 
 void TestSpellHighlighter::chineseIsNeverUnderlinedForSpelling_data()
@@ -189,6 +190,25 @@ void TestSpellHighlighter::ignoredFlagsAreNotUnderlined()
     highlighter.recheckAll();
     QCOMPARE(underlined(doc.firstBlock(), spellingColor()),
              QStringList({QStringLiteral("Alpha"), QStringLiteral("gamma")}));
+}
+
+void TestSpellHighlighter::theWordBeingTypedIsLeftAlone()
+{
+    Proofing::Proofreader proofreader(std::make_unique<EverythingWrong>(), false);
+    QTextDocument doc;
+    doc.setPlainText(QStringLiteral("Alpha beta\nGamma delta"));
+    SpellHighlighter highlighter(&doc, &proofreader);
+    highlighter.rehighlight();
+    const int checks = highlighter.checkCount();
+    highlighter.setTypingPosition(0, 8); // inside "beta"
+    QCOMPARE(underlined(doc.firstBlock(), spellingColor()), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(underlined(doc.lastBlock(), spellingColor()).size(), 2);
+    highlighter.setTypingPosition(1, 0); // moved on to the next paragraph's first word
+    QCOMPARE(underlined(doc.firstBlock(), spellingColor()).size(), 2);
+    QCOMPARE(underlined(doc.lastBlock(), spellingColor()), QStringList{QStringLiteral("delta")});
+    highlighter.setTypingPosition(-1, 0);
+    QCOMPARE(underlined(doc.lastBlock(), spellingColor()).size(), 2);
+    QCOMPARE(highlighter.checkCount(), checks); // formats only, no new checks
 }
 
 QTEST_MAIN(TestSpellHighlighter)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void addedWordIsNoLongerUnderlined();
     void revisionsCanBeRestored();
     void storedDuplicateFlagIsDecidedFromTheProblemsPanel();
+    void draftIsRecoveredOnStart();
 
 private:
     void openWindow();
@@ -368,6 +369,40 @@ void TestStoryEditor::storedDuplicateFlagIsDecidedFromTheProblemsPanel()
     m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(m_window->archive()->story(storyId)->summary.paragraphCount, paragraphs);
     QCOMPARE(m_body->document()->blockCount(), blocks);
+}
+
+void TestStoryEditor::draftIsRecoveredOnStart()
+{
+    const qint64 storyId = storyContaining(QStringLiteral("Work on the piers"));
+    QVERIFY(storyId > 0);
+    const QString stored = storedText(storyId);
+    m_window.reset();
+    {
+        // An editor types and the autosave runs, then the process dies before storing.
+        ArchiveCache cache;
+        QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
+        QUndoStack stack;
+        Commands::StorySession session(&cache, storyId, &stack, QStringLiteral("tester"));
+        QVERIFY(session.load());
+        QTextCursor cursor(session.document()->body());
+        cursor.insertText(QStringLiteral("Unsaved words. "));
+        QVERIFY(session.saveDraft().ok());
+    }
+    openWindow();
+    QCOMPARE(m_window->currentStoryId(), storyId);
+    QVERIFY(m_body->toPlainText().startsWith(QStringLiteral("Unsaved words. ")));
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("draftBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(storedText(storyId), stored); // recovered, not stored yet
+
+    // Discarding goes back to the stored text for good.
+    m_window->findChild<QPushButton *>(QStringLiteral("discardDraftButton"))->click();
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_body->toPlainText(), stored);
+    m_window.reset();
+    openWindow();
+    QVERIFY(m_window->currentStoryId() != storyId || !m_body->toPlainText().startsWith(
+                                                         QStringLiteral("Unsaved words. ")));
 }
 
 QTEST_MAIN(TestStoryEditor)
