@@ -348,6 +348,11 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented)
         return Break::Paragraph;
     const bool sentenceEnd = endsParagraphLike(a.text);
+    // A Chinese headline too long for its column wraps: a few characters left over on a
+    // line of their own (光盘厂商 可自由分 / 发) finish it.
+    if (cjk && hasPhraseGap(a.text) && looksLikeTitle(a.text) && looksLikeTitle(b.text)
+        && !endsParagraphLike(b.text) && b.width * 3 <= a.width && !hasPhraseGap(b.text))
+        return Break::Wrap;
     // An English paragraph, sentence or headline never starts with a lower-case word.
     if (!cjk && !sentenceEnd && b.text.front().isLower() && !hasPhraseGap(a.text))
         return Break::Wrap;

@@ -297,14 +297,38 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         i = j;
     }
 
+    // A short line without punctuation right above a headline, after the end of a story, is
+    // its kicker even when it is too short to be read as a title on its own (问与答).
+    for (int h = 1; h < n; ++h) {
+        const QString &t = units[h - 1].text;
+        if (role[h] != Role::Headline || role[h - 1] != Role::Body || endsSentence(t)
+            || hasSentencePunctuation(t) || displayWidth(t) > 24
+            || displayWidth(t) >= displayWidth(units[h].text))
+            continue;
+        const bool afterEnd = h == 1 || role[h - 2] == Role::Headline
+                              || role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text)
+                              || units[h - 2].text.endsWith(QLatin1Char(')'))
+                              || units[h - 2].text.endsWith(QChar(0xFF09));
+        if (afterEnd && (cjkCount(t) >= 2 || t.toUpper() == t))
+            role[h - 1] = Role::Kicker;
+    }
+
     // Page furniture: short lines without a sentence above the first story head (the
     // masthead, page number, section and date) belong to no story.
     QVector<Decision> furniture;
-    for (int i = 0; i < n && role[i] != Role::Headline && role[i] != Role::Kicker; ++i) {
+    for (int i = 0; i < n && role[i] != Role::Kicker; ++i) {
         const QString &t = units[i].text;
-        if (role[i] != Role::Body || endsSentence(t) || hasSentencePunctuation(t)
-            || displayWidth(t) > kMaxHeadlineWidth)
+        if (role[i] == Role::Headline) {
+            // A headline with no text under it before the next headline: the masthead.
+            int k = i + 1;
+            while (k < n && role[k] == Role::Kicker)
+                ++k;
+            if (k >= n || role[k] != Role::Headline)
+                break;
+        } else if (role[i] != Role::Body || endsSentence(t) || hasSentencePunctuation(t)
+                   || displayWidth(t) > kMaxHeadlineWidth) {
             break;
+        }
         bool headAhead = false;
         for (int k = i + 1; k < n && k <= i + 4 && !headAhead; ++k)
             headAhead = role[k] == Role::Headline;
