@@ -236,6 +236,30 @@ bool looksLikeTitle(QStringView text)
     return capitalised * 10 >= significant * 7;
 }
 
+// Justified Chinese lines come out of pdfminer and pdftotext with a space between every
+// ideograph (大 多 数 用 户); the spaces were never text. Spaces next to Latin words stay.
+QString withoutJustificationSpaces(QStringView line)
+{
+    if (!isLetterSpaced(line))
+        return line.toString();
+    auto wide = [](QChar c) { return isCjk(c) || c.unicode() >= 0x2E80 || (c.unicode() >= 0x2018 && c.unicode() <= 0x201D); };
+    QString out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i].isSpace() && !out.isEmpty() && wide(out.back())) {
+            qsizetype e = i;
+            while (e < line.size() && line[e].isSpace())
+                ++e;
+            if (e < line.size() && wide(line[e])) {
+                i = e - 1;
+                continue;
+            }
+        }
+        out.append(line[i]);
+    }
+    return out;
+}
+
 // Column widths beyond this (in cells) are not columns: such lines were never wrapped.
 constexpr int kMaxColumnCells = 110 * kCell;
 // Lines considered on each side when estimating the column width around a line.
@@ -348,6 +372,9 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented)
         return Break::Paragraph;
     const bool sentenceEnd = endsParagraphLike(a.text);
+    // A line spread to the full width goes on (a paragraph's last line is never spread).
+    if (a.justified && cjkCount(a.text) >= 5)
+        return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
     if (cjk && hasPhraseGap(a.text) && looksLikeTitle(a.text) && looksLikeTitle(b.text)
@@ -440,7 +467,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 --e;
             if (e > s) {
                 Line line;
-                line.text = raw.mid(s, e - s).toString();
+                line.text = withoutJustificationSpaces(raw.mid(s, e - s));
+                line.justified = !m_spacedOut && line.text.size() < e - s;
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 line.indent = indent;
                 lines.push_back(line);
@@ -463,7 +491,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             l.width = cells(l.text, cjk);
             l.indented = k > 0 && l.indent >= minIndent + 2;
             indentedLines += l.indented;
-            pageWidths.push_back(l.width);
+            pageWidths.push_back(l.justified ? 0 : l.width); // its width says nothing
             // A title follows the end of a story (or another title), never a wrapped line.
             // (or a short line: a story cut off to continue elsewhere).
             const bool afterEnd = k == 0 || endsParagraphLike(lines[k - 1].text)

@@ -55,6 +55,9 @@ private:
         int indent = 0; // leading white space in half-width columns
         int width = 0;  // cells(), see linejoiner.cpp
         bool indented = false;
+        // Printed with a space between ideographs: the extractor spread a justified line,
+        // so the line was full however few characters it holds.
+        bool justified = false;
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.
