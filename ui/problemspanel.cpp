@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -89,8 +90,10 @@ void ProblemsPanel::setProblems(const QVector<Problem> &flags)
         item->setText(KindColumn, flagKindLabel(f.kind));
         item->setText(TextColumn, f.text);
         QString suggestion = f.suggestion;
-        if (f.detail.contains(QLatin1Char('\n')))
-            suggestion = f.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(tr(" / "));
+        static const QRegularExpression separator(QStringLiteral("[\n|]"));
+        const QStringList candidates = f.detail.split(separator, Qt::SkipEmptyParts);
+        if (f.kind != QLatin1String(FlagKind::Duplicate) && candidates.size() > 1)
+            suggestion = candidates.join(tr(" / "));
         item->setText(SuggestionColumn, suggestion);
         item->setText(ParagraphColumn, QString::number(f.paragraph + 1));
         item->setToolTip(TextColumn, flagToolTip(f.kind, f.reason, f.suggestion));

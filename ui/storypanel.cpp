@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -37,10 +38,13 @@ namespace {
 constexpr int kMaxSuggestions = 8;
 constexpr int kProblemsDelayMs = 250;
 
-// Several candidates of a Chinese check come one per line in `detail`.
+// Several candidates of a Chinese check come one per line in `detail` ('|' from older
+// checks).
 QStringList candidatesOf(const FlagDraft &flag)
 {
-    QStringList candidates = flag.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    static const QRegularExpression separator(QStringLiteral("[\n|]"));
+    QStringList candidates = flag.detail.split(separator, Qt::SkipEmptyParts);
+    candidates.removeDuplicates();
     if (candidates.size() < 2)
         candidates = flag.suggestion.isNull() ? QStringList() : QStringList{flag.suggestion};
     return candidates;

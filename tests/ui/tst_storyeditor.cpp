@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QContextMenuEvent>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +24,7 @@
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QWindow>
 
 using namespace Copydesk;
 
@@ -46,12 +46,13 @@ private Q_SLOTS:
     void revisionsCanBeRestored();
     void storedDuplicateFlagIsDecidedFromTheProblemsPanel();
     void draftIsRecoveredOnStart();
+    void chineseCheckOffersEveryCandidate();
 
 private:
     void openWindow();
     qint64 storyContaining(const QString &word) const;
     QString storedText(qint64 storyId) const;
-    QPoint pointOf(const QString &word) const;
+    QPoint pointOf(const QString &word, int offset = 2) const;
     QMenu *rightClick(const QPoint &point) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -140,21 +141,24 @@ QString TestStoryEditor::storedText(qint64 storyId) const
     return texts.join(QLatin1Char('\n'));
 }
 
-QPoint TestStoryEditor::pointOf(const QString &word) const
+// A point inside `word`, `offset` characters from its start.
+QPoint TestStoryEditor::pointOf(const QString &word, int offset) const
 {
     const QTextCursor found = m_body->document()->find(word);
     if (found.isNull())
         return {};
     QTextCursor inside(m_body->document());
-    inside.setPosition(found.selectionStart() + 2);
+    inside.setPosition(found.selectionStart() + offset);
     return m_body->cursorRect(inside).center();
 }
 
 QMenu *TestStoryEditor::rightClick(const QPoint &point) const
 {
-    QContextMenuEvent event(QContextMenuEvent::Mouse, point,
-                            m_body->viewport()->mapToGlobal(point));
-    QApplication::sendEvent(m_body->viewport(), &event);
+    // Through the window, as the window system delivers it: the press asks for the menu.
+    QWindow *window = m_window->windowHandle();
+    const QPoint inWindow = m_body->viewport()->mapTo(m_window.get(), point);
+    QTest::mousePress(window, Qt::RightButton, {}, inWindow);
+    QTest::mouseRelease(window, Qt::RightButton, {}, inWindow);
     return m_body->findChild<QMenu *>(QStringLiteral("storyBodyMenu"));
 }
 
@@ -403,6 +407,38 @@ void TestStoryEditor::draftIsRecoveredOnStart()
     openWindow();
     QVERIFY(m_window->currentStoryId() != storyId || !m_body->toPlainText().startsWith(
                                                          QStringLiteral("Unsaved words. ")));
+}
+
+void TestStoryEditor::chineseCheckOffersEveryCandidate()
+{
+    const qint64 storyId = storyContaining(QStringLiteral("图书馆每天"));
+    QVERIFY(m_window->selectStory(storyId));
+    // 乾 is a traditional form of 干 but also a simplified character of its own (乾坤): OpenCC
+    // offers both, and the proofreader picks.
+    QTextCursor cursor = m_body->document()->find(QStringLiteral("图书馆每天"));
+    cursor.clearSelection();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+    m_body->insertPlainText(QStringLiteral("馆内的书都保持乾净，")); // as an input method does
+    QMenu *menu = rightClick(pointOf(QStringLiteral("乾净"), 0) + QPoint(3, 0));
+    QVERIFY(menu);
+    QStringList offered;
+    QAction *dry = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName().startsWith(QLatin1String("suggestion-"))) {
+            offered << action->text();
+            if (action->text().contains(QStringLiteral("“干”")))
+                dry = action;
+        }
+    }
+    QVERIFY2(offered.size() >= 2, qPrintable(offered.join(QLatin1Char(','))));
+    QVERIFY(dry);
+    dry->trigger();
+    menu->close();
+    QVERIFY(m_body->toPlainText().contains(QStringLiteral("保持干净")));
+    QVERIFY(storedText(storyId).contains(QStringLiteral("保持干净")));
+    QVERIFY(m_window->archive()->revisions(storyId)->last().action.contains(
+        QStringLiteral("乾 → 干")));
 }
 
 QTEST_MAIN(TestStoryEditor)
