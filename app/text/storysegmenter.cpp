@@ -144,6 +144,9 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
     if (commas > 1)
         return UnitShape::Body;
     const int ideographs = cjkCount(text);
+    // A Chinese headline is phrases set apart by spaces, not by commas.
+    if (ideographs > 0 && hasSentencePunctuation(text) && !hasStrongHeadlineShape(text))
+        return UnitShape::Body;
     if (ideographs > 0 && ideographs < kMinHeadlineIdeographs && !hasStrongHeadlineShape(text))
         return UnitShape::Body;
     if (ideographs == 0) {
@@ -314,26 +317,38 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     }
 
     // Page furniture: short lines without a sentence above the first story head (the
-    // masthead, page number, section and date) belong to no story.
+    // masthead, page number, section and date, even one shaped like a headline) belong to no
+    // story. The first story head is the first headline with running text under it.
     QVector<Decision> furniture;
-    for (int i = 0; i < n && role[i] != Role::Kicker; ++i) {
-        const QString &t = units[i].text;
-        if (role[i] == Role::Headline) {
-            // A headline with no text under it before the next headline: the masthead.
-            int k = i + 1;
-            while (k < n && role[k] == Role::Kicker)
-                ++k;
-            if (k >= n || role[k] != Role::Headline)
-                break;
-        } else if (role[i] != Role::Body || endsSentence(t) || hasSentencePunctuation(t)
-                   || displayWidth(t) > kMaxHeadlineWidth) {
+    auto hasText = [&](int k) {
+        const QString &t = units[k].text;
+        return role[k] == Role::BylineLine
+               || (role[k] == Role::Body
+                   && (endsSentence(t) || hasSentencePunctuation(t)
+                       || displayWidth(t) > kMaxHeadlineWidth));
+    };
+    int firstHead = -1;
+    for (int h = 0; h < n && firstHead < 0; ++h) {
+        if (role[h] != Role::Headline)
+            continue;
+        int k = h + 1;
+        while (k < n && role[k] != Role::Headline && !hasText(k))
+            ++k;
+        if (k < n && hasText(k))
+            firstHead = h;
+    }
+    bool leadingText = false;
+    for (int i = 0; i < firstHead; ++i)
+        leadingText = leadingText || hasText(i);
+    for (int i = 0; i < firstHead && !leadingText; ++i) {
+        if (role[i] == Role::Kicker && i + 1 == firstHead)
             break;
-        }
-        bool headAhead = false;
-        for (int k = i + 1; k < n && k <= i + 4 && !headAhead; ++k)
-            headAhead = role[k] == Role::Headline;
-        if (!headAhead)
-            break;
+        // A headline up there is furniture only with the page's number or date in it: an
+        // extractor may print a neighbour's headline before the lead story's.
+        if (role[i] == Role::Headline
+            && std::none_of(units[i].text.cbegin(), units[i].text.cend(),
+                            [](QChar c) { return c.isDigit(); }))
+            continue;
         role[i] = Role::Furniture;
         Decision d;
         d.kind = QStringLiteral("furniture");
@@ -341,7 +356,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         d.confidence = 0.7;
         d.reason = Tr::tr("A short line above the first headline of the page (masthead, page "
                           "or date) belongs to no story.");
-        d.before = t;
+        d.before = units[i].text;
         furniture.push_back(d);
     }
 
