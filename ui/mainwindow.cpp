@@ -366,6 +366,7 @@ void MainWindow::createCentralWidget()
 
     m_storyPanel = new StoryPanel(m_cache, m_paragraphModel, m_splitter);
     m_storyPanel->setStackProvider([this](qint64 storyId) { return stackForStory(storyId); });
+    connect(m_storyPanel, &StoryPanel::storyRequested, this, &MainWindow::handleStoryRequested);
 
     m_splitter->addWidget(m_pageView);
     m_splitter->addWidget(m_storyView);

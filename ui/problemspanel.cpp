@@ -4,6 +4,7 @@
 
 #include "flaglabels.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +16,14 @@
 namespace Copydesk {
 
 namespace {
-enum Column { KindColumn, TextColumn, SuggestionColumn, ParagraphColumn, ColumnCount };
+enum Column {
+    KindColumn,
+    TextColumn,
+    SuggestionColumn,
+    StoryColumn,
+    ParagraphColumn,
+    ColumnCount
+};
 }
 
 ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
@@ -25,7 +33,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
     m_view->setColumnCount(ColumnCount);
-    m_view->setHeaderLabels({tr("Kind"), tr("Text"), tr("Suggestion"), tr("Paragraph")});
+    m_view->setHeaderLabels(
+        {tr("Kind"), tr("Text"), tr("Suggestion"), tr("Story"), tr("Paragraph")});
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -34,8 +43,19 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
     m_view->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SuggestionColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(StoryColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ParagraphColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(StoryColumn, true);
 
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("problemsScope"));
+    m_scope->setAccessibleName(tr("Show problems of"));
+    m_scope->addItem(tr("This story"));
+    m_scope->addItem(tr("This page"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setColumnHidden(StoryColumn, !pageScope());
+        Q_EMIT scopeChanged();
+    });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_accept = new QPushButton(tr("&Accept"), this);
@@ -50,6 +70,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent)
         b->setAutoDefault(false);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_scope);
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_accept);
     buttons->addWidget(m_ignore);
@@ -95,6 +116,7 @@ void ProblemsPanel::setProblems(const QVector<Problem> &flags)
         if (f.kind != QLatin1String(FlagKind::Duplicate) && candidates.size() > 1)
             suggestion = candidates.join(tr(" / "));
         item->setText(SuggestionColumn, suggestion);
+        item->setText(StoryColumn, f.storyTitle);
         item->setText(ParagraphColumn, QString::number(f.paragraph + 1));
         item->setToolTip(TextColumn, flagToolTip(f.kind, f.reason, f.suggestion));
         if (f.flagId > 0) {
@@ -115,6 +137,16 @@ void ProblemsPanel::setEditable(bool editable)
 {
     m_editable = editable;
     updateButtons();
+}
+
+bool ProblemsPanel::pageScope() const
+{
+    return m_scope->currentIndex() == 1;
+}
+
+void ProblemsPanel::setPageScope(bool page)
+{
+    m_scope->setCurrentIndex(page ? 1 : 0);
 }
 
 int ProblemsPanel::currentRow() const

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -20,11 +21,13 @@ namespace Copydesk {
 struct Problem : FlagDraft
 {
     qint64 flagId = 0;
+    qint64 storyId = 0;
+    QString storyTitle; // shown when the panel lists the whole page
 };
 
 // The Problems panel under the story editor: every flag the checks find in the story being
-// edited and the story's open stored flags (kind, text, suggestion, paragraph), in reading
-// order. Keyboard first: arrows move,
+// edited, or in every story of its page, and the open flags the import stored (kind, text,
+// suggestion, story, paragraph), in reading order. Keyboard first: arrows move,
 // Enter jumps to the spot in the editor, Alt+A accepts the suggestion, Alt+I ignores the
 // flag, Alt+K accepts every flag of the selected kind on the page. The panel only shows and
 // asks; the story panel does the work through the story's session. GUI thread.
@@ -37,6 +40,9 @@ public:
     void setProblems(const QVector<Problem> &problems);
     const QVector<Problem> &problems() const { return m_flags; }
     void setEditable(bool editable);
+    // Whether the panel lists the whole page rather than the story being edited.
+    bool pageScope() const;
+    void setPageScope(bool page);
     // The selected flag's row (-1: none) and selecting one.
     int currentRow() const;
     void setCurrentRow(int row);
@@ -46,6 +52,7 @@ Q_SIGNALS:
     void acceptRequested(const Copydesk::Problem &problem);
     void ignoreRequested(const Copydesk::Problem &problem);
     void acceptKindRequested(const QString &kind);
+    void scopeChanged();
 
 private:
     void updateButtons();
@@ -55,6 +62,7 @@ private:
     bool m_editable = true;
     QTreeWidget *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    QComboBox *m_scope = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_ignore = nullptr;
     QPushButton *m_acceptKind = nullptr;

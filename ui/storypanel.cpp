@@ -139,19 +139,20 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
             &StoryPanel::handleProblemActivated);
     connect(m_problems, &ProblemsPanel::acceptRequested, this, [this](const Problem &problem) {
         if (problem.flagId > 0) {
-            decideStoredFlag(problem.flagId, true);
+            decideStoredFlag(problem.flagId, true, problem.storyId);
             return;
         }
         const QString replacement = replacementFor(problem);
         if (!replacement.isNull())
-            applyCorrection(problem, replacement);
+            applyCorrection(problem, replacement, problem.storyId);
     });
     connect(m_problems, &ProblemsPanel::ignoreRequested, this, [this](const Problem &problem) {
         if (problem.flagId > 0)
-            decideStoredFlag(problem.flagId, false);
+            decideStoredFlag(problem.flagId, false, problem.storyId);
         else
             ignoreFlag(problem);
     });
+    connect(m_problems, &ProblemsPanel::scopeChanged, this, &StoryPanel::refreshProblems);
     connect(m_problems, &ProblemsPanel::acceptKindRequested, this,
             [this](const QString &kind) { acceptKindOnPage(kind); });
     m_problemsTimer->setSingleShot(true);
@@ -411,6 +412,7 @@ QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
     for (const FlagDraft &f : live) {
         Problem p;
         static_cast<FlagDraft &>(p) = f;
+        p.storyId = session->storyId();
         out << p;
     }
     // Open flags the import stored (duplicates, joins, doubled characters, encoding), unless
@@ -450,6 +452,7 @@ QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
         p.reason = f.reason;
         p.detail = f.kind == QLatin1String(FlagKind::Duplicate) ? QString() : f.detail;
         p.flagId = f.id;
+        p.storyId = session->storyId();
         out << p;
     }
     std::stable_sort(out.begin(), out.end(), [](const Problem &a, const Problem &b) {
@@ -461,13 +464,37 @@ QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
 void StoryPanel::refreshProblems()
 {
     m_problemsTimer->stop();
-    Commands::StorySession *session = currentSession();
-    m_problems->setProblems(session ? problemsOf(session) : QVector<Problem>());
+    Commands::StorySession *current = currentSession();
+    if (!current) {
+        m_problems->setProblems({});
+        return;
+    }
+    if (!m_problems->pageScope() || !m_stackProvider || !m_cache) {
+        m_problems->setProblems(problemsOf(current));
+        return;
+    }
+    // The whole page, story by story in page order; each story gets its session (and stack)
+    // so that a correction there is an undo step of that story.
+    QVector<Problem> all;
+    const std::optional<StoryRecord> story = m_cache->story(m_storyId);
+    for (const StorySummary &s : m_cache->stories(story ? story->summary.pageId : 0)) {
+        Commands::StorySession *session =
+            s.id == m_storyId ? current : sessionFor(s.id, m_stackProvider(s.id));
+        if (!session)
+            continue;
+        const QString title = s.headline.isEmpty() ? s.lead.left(16) : s.headline;
+        QVector<Problem> problems = problemsOf(session);
+        for (Problem &p : problems)
+            p.storyTitle = QStringLiteral("%1. %2").arg(s.position + 1).arg(title);
+        all += problems;
+    }
+    m_problems->setProblems(all);
 }
 
-bool StoryPanel::decideStoredFlag(qint64 flagId, bool accept)
+bool StoryPanel::decideStoredFlag(qint64 flagId, bool accept, qint64 storyId)
 {
-    Commands::StorySession *session = currentSession();
+    Commands::StorySession *session =
+        storyId > 0 ? m_sessions.value(storyId) : currentSession();
     if (!session || !m_editable || !m_cache || !session->stack())
         return false;
     if (Status s = session->commit(); !s)
@@ -504,9 +531,11 @@ QString StoryPanel::replacementFor(const FlagDraft &flag)
     return QString();
 }
 
-bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replacement)
+bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replacement,
+                                 qint64 storyId)
 {
-    Commands::StorySession *session = currentSession();
+    Commands::StorySession *session =
+        storyId > 0 ? m_sessions.value(storyId) : currentSession();
     if (!session || !m_editable)
         return false;
     const Status s = session->replaceText(
@@ -641,6 +670,14 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
 
 void StoryPanel::handleProblemActivated(const Problem &flag)
 {
+    if (flag.storyId > 0 && flag.storyId != m_storyId && m_cache) {
+        const std::optional<StoryRecord> story = m_cache->story(flag.storyId);
+        if (!story)
+            return;
+        Q_EMIT storyRequested(story->summary.pageId, flag.storyId); // the window selects it
+        if (flag.storyId != m_storyId)
+            return;
+    }
     const QTextBlock block = m_body->document()->findBlockByNumber(flag.paragraph);
     if (!block.isValid())
         return;

@@ -50,6 +50,10 @@ class Proofreader;
 class StoryPanel : public QWidget
 {
     Q_OBJECT
+Q_SIGNALS:
+    // The Problems panel wants to show a spot in another story of the page.
+    void storyRequested(qint64 pageId, qint64 storyId);
+
 public:
     using StackProvider = std::function<QUndoStack *(qint64 storyId)>;
 
@@ -74,13 +78,14 @@ public:
 
     // Applies a flag's correction (`replacement`) through the session: one undo step, one
     // revision. `flag.paragraph` is the block.
-    bool applyCorrection(const FlagDraft &flag, const QString &replacement);
+    bool applyCorrection(const FlagDraft &flag, const QString &replacement,
+                         qint64 storyId = 0);
     // Accepts every flag of `kind` in every story of the current story's page, each story as
     // one undo step on its own stack. Returns how many were corrected.
     int acceptKindOnPage(const QString &kind);
     void ignoreFlag(const FlagDraft &flag);
     // Confirms (accept) or dismisses an open flag stored by the import: one undo step.
-    bool decideStoredFlag(qint64 flagId, bool accept);
+    bool decideStoredFlag(qint64 flagId, bool accept, qint64 storyId = 0);
     void addToDictionary(const QString &word);
     void showRevisions();
 

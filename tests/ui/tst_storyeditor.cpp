@@ -47,6 +47,7 @@ private Q_SLOTS:
     void storedDuplicateFlagIsDecidedFromTheProblemsPanel();
     void draftIsRecoveredOnStart();
     void chineseCheckOffersEveryCandidate();
+    void problemsOfThePageLeadToTheirStory();
 
 private:
     void openWindow();
@@ -439,6 +440,44 @@ void TestStoryEditor::chineseCheckOffersEveryCandidate()
     QVERIFY(storedText(storyId).contains(QStringLiteral("保持干净")));
     QVERIFY(m_window->archive()->revisions(storyId)->last().action.contains(
         QStringLiteral("乾 → 干")));
+}
+
+void TestStoryEditor::problemsOfThePageLeadToTheirStory()
+{
+    const qint64 english = storyContaining(QStringLiteral("recieved"));
+    const qint64 chinese = storyContaining(QStringLiteral("图书馆 and"));
+    QVERIFY(m_window->selectStory(english));
+    auto *problems = m_window->findChild<ProblemsPanel *>(QStringLiteral("problemsPanel"));
+    auto *view = m_window->findChild<QTreeWidget *>(QStringLiteral("problemsView"));
+    const auto rowOf = [&](qint64 storyId, const char *kind) {
+        for (int i = 0; i < problems->problems().size(); ++i) {
+            const Problem &p = problems->problems().at(i);
+            if (p.storyId == storyId && p.kind == QLatin1String(kind))
+                return i;
+        }
+        return -1;
+    };
+    QVERIFY(rowOf(english, FlagKind::Spelling) >= 0);
+    QCOMPARE(rowOf(chinese, FlagKind::StrayLatin), -1); // this story only
+    problems->setPageScope(true);
+    QVERIFY(rowOf(english, FlagKind::Spelling) >= 0);
+    const int row = rowOf(chinese, FlagKind::StrayLatin);
+    QVERIFY(row >= 0);
+    const Problem stray = problems->problems().at(row);
+
+    // Enter on the other story's problem opens that story at the spot.
+    view->setFocus();
+    problems->setCurrentRow(row);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->currentStoryId(), chinese);
+    QCOMPARE(m_body->textCursor().selectedText(), stray.text);
+
+    // Accepting a problem of a story that is not open in the editor corrects that story.
+    QVERIFY(m_window->selectStory(english));
+    problems->setCurrentRow(rowOf(chinese, FlagKind::StrayLatin));
+    m_window->findChild<QPushButton *>(QStringLiteral("acceptProblemButton"))->click();
+    QCOMPARE(m_window->currentStoryId(), english);
+    QCOMPARE(storedText(chinese).count(QStringLiteral(" and ")), 1);
 }
 
 QTEST_MAIN(TestStoryEditor)
