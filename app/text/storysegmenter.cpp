@@ -91,6 +91,28 @@ void trimSpansFromStart(QVector<SourceSpan> &spans, int count)
     }
 }
 
+// Pairs of ideographs and whole Latin words: what a headline shares with its story's text.
+QSet<QString> shingles(QStringView s)
+{
+    QSet<QString> out;
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        if (isCjk(s[i]) && isCjk(s[i + 1]))
+            out.insert(s.mid(i, 2).toString());
+    }
+    for (qsizetype i = 0; i < s.size();) {
+        if (!s[i].isLetter() || isCjk(s[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < s.size() && s[i].isLetter() && !isCjk(s[i]))
+            ++i;
+        if (i - start >= 4)
+            out.insert(s.mid(start, i - start).toString().toLower());
+    }
+    return out;
+}
+
 QString canonical(QStringView s)
 {
     QString out;
@@ -253,7 +275,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         QString ignored;
         int ignoredStart = 0;
         const bool previousClosed =
-            i > 0 && trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart);
+            i > 0
+            && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart)
+                || trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i);
     }
     // A short line that the next text continues (a word or a doubled character runs across
@@ -581,6 +605,67 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         }
     }
 
+    // Stacked heads: two stories side by side come out of some extractors as both headlines,
+    // then both texts. The text is split between them where the paragraphs stop sharing
+    // words with the first headline and start sharing them with the second.
+    for (int a = 0; a + 1 < flows.size(); ++a) {
+        Flow &first = flows[a];
+        Flow &second = flows[a + 1];
+        if (!first.isStory || !second.isStory || !first.paragraphs.isEmpty()
+            || second.paragraphs.size() < 2)
+            continue;
+        const QSet<QString> h1 = shingles(first.headline);
+        const QSet<QString> h2 = shingles(second.headline);
+        int best = 0, bestScore = 0, running = 0;
+        for (int k = 1; k < second.paragraphs.size(); ++k) {
+            const QSet<QString> p = shingles(second.paragraphs[k - 1].text);
+            running += int(QSet<QString>(p).intersect(h1).size())
+                       - int(QSet<QString>(p).intersect(h2).size());
+            if (!endsSentence(second.paragraphs[k - 1].text))
+                continue; // never split inside a sentence
+            if (running > bestScore) {
+                best = k;
+                bestScore = running;
+            }
+        }
+        if (best == 0)
+            continue;
+        for (int k = 0; k < best; ++k)
+            first.paragraphs.push_back(second.paragraphs[k]);
+        second.paragraphs.remove(0, best);
+        QVector<Decision> keep;
+        for (Decision d : std::as_const(second.decisions)) {
+            if (d.paragraph >= 0 && d.paragraph < best) {
+                first.decisions.push_back(d);
+            } else {
+                if (d.paragraph >= best)
+                    d.paragraph -= best;
+                keep.push_back(d);
+            }
+        }
+        second.decisions = keep;
+        QVector<FlagDraft> keepFlags;
+        for (FlagDraft f : std::as_const(second.flags)) {
+            if (f.paragraph >= 0 && f.paragraph < best) {
+                first.flags.push_back(f);
+            } else {
+                if (f.paragraph >= best)
+                    f.paragraph -= best;
+                keepFlags.push_back(f);
+            }
+        }
+        second.flags = keepFlags;
+        Decision d;
+        d.kind = QStringLiteral("split");
+        d.paragraph = int(first.paragraphs.size()) - 1;
+        d.position = int(first.paragraphs.last().text.size());
+        d.confidence = 0.7;
+        d.reason = Tr::tr("Two headlines were printed one after the other; the text under them "
+                          "is divided where it stops sharing words with the first headline.");
+        d.before = second.headline;
+        first.decisions.push_back(d);
+    }
+
     // Open ends: stories whose last paragraph stops mid-sentence.
     QVector<int> openEnds;
     QVector<int> runs;
@@ -691,6 +776,66 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         if (!run.byline.isEmpty())
             story.byline = run.byline;
         story.closed = run.closed;
+        run.absorbed = true;
+    }
+
+    // A run left over that ends in a byline is the end of a story that jumped at a paragraph
+    // break: it goes to a story that has no byline yet, the one whose text shares the most
+    // words with it. A join only the layout suggests is raised for review.
+    for (Flow &run : flows) {
+        if (run.isStory || run.absorbed || run.caption || run.byline.isEmpty()
+            || run.assignedTo >= 0 || run.paragraphs.isEmpty())
+            continue;
+        QSet<QString> words;
+        for (const Para &p : std::as_const(run.paragraphs))
+            words.unite(shingles(p.text));
+        int best = -1, bestScore = -1;
+        for (int i = 0; i < flows.size(); ++i) {
+            const Flow &f = flows[i];
+            if (!f.isStory || f.absorbed || !f.byline.isEmpty() || f.paragraphs.isEmpty()
+                || dangles(f) || f.firstUnit > run.firstUnit)
+                continue;
+            int score = 0;
+            for (const Para &p : f.paragraphs)
+                score += int(shingles(p.text).intersect(words).size());
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (best < 0)
+            continue;
+        Flow &story = flows[best];
+        const int base = int(story.paragraphs.size());
+        Decision d;
+        d.kind = QStringLiteral("jump");
+        d.paragraph = base;
+        d.confidence = 0.5;
+        d.reason = Tr::tr("Text printed later on the page ends in a byline; it continues the "
+                          "story that had none.");
+        d.before = run.paragraphs.first().text.left(16);
+        story.decisions.push_back(d);
+        FlagDraft f;
+        f.kind = QString::fromLatin1(FlagKind::Join);
+        f.paragraph = base;
+        f.start = 0;
+        f.length = int(std::min<qsizetype>(12, run.paragraphs.first().text.size()));
+        f.text = run.paragraphs.first().text.left(f.length);
+        f.reason = d.reason;
+        f.confidence = 0.5;
+        story.flags.push_back(f);
+        for (const Para &p : std::as_const(run.paragraphs))
+            story.paragraphs.push_back(p);
+        for (Decision rd : std::as_const(run.decisions)) {
+            rd.paragraph = rd.paragraph < 0 ? -1 : rd.paragraph + base;
+            story.decisions.push_back(rd);
+        }
+        for (FlagDraft rf : std::as_const(run.flags)) {
+            rf.paragraph = rf.paragraph < 0 ? -1 : rf.paragraph + base;
+            story.flags.push_back(rf);
+        }
+        story.byline = run.byline;
+        story.closed = true;
         run.absorbed = true;
     }
 
