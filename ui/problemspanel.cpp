@@ -16,7 +16,8 @@
 namespace Copydesk {
 
 namespace {
-enum Column {
+enum Column
+{
     KindColumn,
     TextColumn,
     SuggestionColumn,
@@ -171,9 +172,9 @@ std::optional<Problem> ProblemsPanel::current() const
 void ProblemsPanel::updateButtons()
 {
     const std::optional<Problem> flag = current();
-    m_accept->setEnabled(m_editable && flag
-                         && (flag->flagId > 0 || !flag->suggestion.isNull()
-                             || flag->kind == QLatin1String(FlagKind::Spelling)));
+    m_accept->setEnabled(m_editable && flag &&
+                         (flag->flagId > 0 || !flag->suggestion.isNull() ||
+                          flag->kind == QLatin1String(FlagKind::Spelling)));
     m_ignore->setEnabled(flag && (flag->flagId == 0 || m_editable));
     m_acceptKind->setEnabled(m_editable && flag && flag->flagId == 0);
 }

@@ -18,7 +18,12 @@
 namespace Copydesk {
 
 namespace {
-enum Column { TimeColumn, AuthorColumn, ActionColumn };
+enum Column
+{
+    TimeColumn,
+    AuthorColumn,
+    ActionColumn
+};
 constexpr int RevisionIdRole = Qt::UserRole;
 constexpr int SnapshotRole = Qt::UserRole + 1;
 } // namespace
@@ -125,14 +130,13 @@ void RevisionsDialog::reload()
 void RevisionsDialog::showSelected()
 {
     QTreeWidgetItem *item = m_list->currentItem();
-    m_restore->setEnabled(item && m_cache && !m_cache->isReadOnly()
-                          && m_list->indexOfTopLevelItem(item) > 0);
+    m_restore->setEnabled(item && m_cache && !m_cache->isReadOnly() &&
+                          m_list->indexOfTopLevelItem(item) > 0);
     if (!item) {
         m_preview->clear();
         return;
     }
-    const auto content =
-        StoryRepository::parseSnapshot(item->data(0, SnapshotRole).toByteArray());
+    const auto content = StoryRepository::parseSnapshot(item->data(0, SnapshotRole).toByteArray());
     if (!content) {
         m_preview->setPlainText(tr("This revision cannot be read."));
         return;

@@ -120,8 +120,8 @@ void SpellHighlighter::highlightBlock(const QString &text)
     }
     const bool typingHere = block.blockNumber() == m_typingBlock;
     for (const FlagDraft &f : std::as_const(data->flags)) {
-        if (typingHere && f.kind == QLatin1String(FlagKind::Spelling)
-            && f.start <= m_typingPosition && m_typingPosition <= f.start + f.length)
+        if (typingHere && f.kind == QLatin1String(FlagKind::Spelling) &&
+            f.start <= m_typingPosition && m_typingPosition <= f.start + f.length)
             continue;
         const int start = qBound(0, f.start, int(text.size()));
         const int length = qBound(0, f.length, int(text.size()) - start);

@@ -25,8 +25,8 @@ StoryBodyEdit::StoryBodyEdit(QWidget *parent) : QTextEdit(parent)
 bool StoryBodyEdit::event(QEvent *event)
 {
     // Not overriding the shortcut lets the window's Undo/Redo actions take the keys.
-    if (event->type() == QEvent::ShortcutOverride
-        && isUndoOrRedo(static_cast<QKeyEvent *>(event))) {
+    if (event->type() == QEvent::ShortcutOverride &&
+        isUndoOrRedo(static_cast<QKeyEvent *>(event))) {
         event->ignore();
         return true;
     }

@@ -77,8 +77,7 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
     m_byline->setObjectName(QStringLiteral("bylineEdit"));
     m_byline->setPlaceholderText(tr("No byline"));
     for (QLineEdit *edit : {m_kicker, m_headline, m_byline})
-        connect(edit, &QLineEdit::editingFinished, this,
-                &StoryPanel::handleFieldEditingFinished);
+        connect(edit, &QLineEdit::editingFinished, this, &StoryPanel::handleFieldEditingFinished);
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("storyInfoLabel"));
@@ -121,8 +120,7 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
     m_body->setFont(textFont);
     m_emptyDocument->setDocumentMargin(12);
     m_body->setDocument(m_emptyDocument);
-    connect(m_body, &StoryBodyEdit::contextMenuAboutToShow, this,
-            &StoryPanel::handleContextMenu);
+    connect(m_body, &StoryBodyEdit::contextMenuAboutToShow, this, &StoryPanel::handleContextMenu);
     // The word being typed is not underlined until the cursor leaves it.
     connect(m_body, &QTextEdit::textChanged, this, [this] { m_typing = m_body->hasFocus(); });
     connect(m_body, &QTextEdit::cursorPositionChanged, this, [this] {
@@ -280,9 +278,10 @@ const Proofing::Proofreader *StoryPanel::proofreader()
 {
     if (!m_proofreader) {
         const QString language =
-            m_cache ? m_cache->deskSetting(QString::fromLatin1(SettingsRepository::SpellingLanguage),
-                                           QStringLiteral("en_US"))
-                    : QStringLiteral("en_US");
+            m_cache
+                ? m_cache->deskSetting(QString::fromLatin1(SettingsRepository::SpellingLanguage),
+                                       QStringLiteral("en_US"))
+                : QStringLiteral("en_US");
         auto dictionary = std::make_unique<Proofing::HunspellDictionary>(language);
         m_dictionary = dictionary.get();
         // Suggestions are asked for on demand (context menu): hunspell is slow at them.
@@ -350,8 +349,8 @@ void StoryPanel::showFields()
         edit->setEnabled(session != nullptr);
         edit->setReadOnly(!m_editable);
     }
-    const StoryDocument::Fields fields = session ? session->document()->fields()
-                                                 : StoryDocument::Fields{};
+    const StoryDocument::Fields fields =
+        session ? session->document()->fields() : StoryDocument::Fields{};
     const std::pair<QLineEdit *, QString> values[] = {
         {m_kicker, fields.kicker}, {m_headline, fields.headline}, {m_byline, fields.byline}};
     for (const auto &[edit, value] : values) {
@@ -372,10 +371,10 @@ void StoryPanel::showInfo()
         m_info->clear();
         return;
     }
-    m_info->setText(tr("Story %1 of page %2: %n paragraph(s)", nullptr,
-                       story->summary.paragraphCount)
-                        .arg(story->summary.position + 1)
-                        .arg(story->summary.pageId));
+    m_info->setText(
+        tr("Story %1 of page %2: %n paragraph(s)", nullptr, story->summary.paragraphCount)
+            .arg(story->summary.position + 1)
+            .arg(story->summary.pageId));
 }
 
 void StoryPanel::updateDraftBanner()
@@ -418,8 +417,8 @@ QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
     // Open flags the import stored (duplicates, joins, doubled characters, encoding), unless
     // the checks found the same thing just now. Their paragraph counts stored paragraphs,
     // i.e. the blocks that are not empty.
-    const std::optional<StoryRecord> story = m_cache ? m_cache->story(session->storyId())
-                                                     : std::nullopt;
+    const std::optional<StoryRecord> story =
+        m_cache ? m_cache->story(session->storyId()) : std::nullopt;
     if (!story)
         return out;
     QVector<int> blockOfParagraph;
@@ -428,11 +427,10 @@ QVector<Problem> StoryPanel::problemsOf(Commands::StorySession *session)
             blockOfParagraph << b.blockNumber();
     }
     // Kinds the editor checks live: their stored copies from the import are stale.
-    static const QSet<QString> liveKinds{QString::fromLatin1(FlagKind::Spelling),
-                                         QString::fromLatin1(FlagKind::StrayLatin),
-                                         QString::fromLatin1(FlagKind::VariantCharacter),
-                                         QString::fromLatin1(FlagKind::Punctuation),
-                                         QStringLiteral("errata")};
+    static const QSet<QString> liveKinds{
+        QString::fromLatin1(FlagKind::Spelling), QString::fromLatin1(FlagKind::StrayLatin),
+        QString::fromLatin1(FlagKind::VariantCharacter), QString::fromLatin1(FlagKind::Punctuation),
+        QStringLiteral("errata")};
     for (const FlagRecord &f : story->flags) {
         if (f.status != QLatin1String(FlagStatus::Open) || liveKinds.contains(f.kind))
             continue;
@@ -493,17 +491,15 @@ void StoryPanel::refreshProblems()
 
 bool StoryPanel::decideStoredFlag(qint64 flagId, bool accept, qint64 storyId)
 {
-    Commands::StorySession *session =
-        storyId > 0 ? m_sessions.value(storyId) : currentSession();
+    Commands::StorySession *session = storyId > 0 ? m_sessions.value(storyId) : currentSession();
     if (!session || !m_editable || !m_cache || !session->stack())
         return false;
     if (Status s = session->commit(); !s)
         return false;
     using D = Commands::ReviewDecisionCommand::Decision;
     Status status = success();
-    auto *command = new Commands::ReviewDecisionCommand(m_cache, flagId,
-                                                        accept ? D::Accept : D::Dismiss,
-                                                        AppSettings::userName());
+    auto *command = new Commands::ReviewDecisionCommand(
+        m_cache, flagId, accept ? D::Accept : D::Dismiss, AppSettings::userName());
     command->setFirstRunStatus(&status);
     session->stack()->push(command); // deleted again if the decision failed
     refreshProblems();
@@ -531,16 +527,14 @@ QString StoryPanel::replacementFor(const FlagDraft &flag)
     return QString();
 }
 
-bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replacement,
-                                 qint64 storyId)
+bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replacement, qint64 storyId)
 {
-    Commands::StorySession *session =
-        storyId > 0 ? m_sessions.value(storyId) : currentSession();
+    Commands::StorySession *session = storyId > 0 ? m_sessions.value(storyId) : currentSession();
     if (!session || !m_editable)
         return false;
-    const Status s = session->replaceText(
-        {flag.paragraph, flag.start, flag.length, flag.text, replacement},
-        actionName(flag, replacement));
+    const Status s =
+        session->replaceText({flag.paragraph, flag.start, flag.length, flag.text, replacement},
+                             actionName(flag, replacement));
     if (!s) {
         m_info->setText(s.error());
         return false;
@@ -613,8 +607,8 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
     SpellHighlighter *highlighter = currentHighlighter();
     if (!highlighter)
         return;
-    const std::optional<FlagDraft> found = highlighter->flagAt(cursor.block(),
-                                                               cursor.positionInBlock());
+    const std::optional<FlagDraft> found =
+        highlighter->flagAt(cursor.block(), cursor.positionInBlock());
     if (!found)
         return;
     const FlagDraft flag = *found;
@@ -627,9 +621,8 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
             : candidatesOf(flag);
     for (int i = 0; i < candidates.size(); ++i) {
         const QString replacement = candidates.at(i);
-        auto *action = new QAction(spelling ? replacement
-                                            : tr("Replace with “%1”").arg(replacement),
-                                   menu);
+        auto *action =
+            new QAction(spelling ? replacement : tr("Replace with “%1”").arg(replacement), menu);
         action->setObjectName(QStringLiteral("suggestion-%1").arg(i));
         action->setEnabled(m_editable);
         if (i == 0) {
@@ -652,9 +645,8 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
     if (spelling) {
         auto *add = new QAction(tr("&Add “%1” to Dictionary").arg(flag.text), menu);
         add->setObjectName(QStringLiteral("addToDictionary"));
-        connect(add, &QAction::triggered, this, [this, word = flag.text] {
-            addToDictionary(word);
-        });
+        connect(add, &QAction::triggered, this,
+                [this, word = flag.text] { addToDictionary(word); });
         entries << add;
     }
     auto *ignore = new QAction(tr("&Ignore “%1”").arg(flag.text), menu);

@@ -36,7 +36,7 @@ class StorySession;
 namespace Proofing {
 class HunspellDictionary;
 class Proofreader;
-}
+} // namespace Proofing
 
 // The story editor: kicker, headline and byline as line edits, the body as editable text (one
 // block per paragraph) underlined by a SpellHighlighter, and the Problems panel under it.
@@ -78,8 +78,7 @@ public:
 
     // Applies a flag's correction (`replacement`) through the session: one undo step, one
     // revision. `flag.paragraph` is the block.
-    bool applyCorrection(const FlagDraft &flag, const QString &replacement,
-                         qint64 storyId = 0);
+    bool applyCorrection(const FlagDraft &flag, const QString &replacement, qint64 storyId = 0);
     // Accepts every flag of `kind` in every story of the current story's page, each story as
     // one undo step on its own stack. Returns how many were corrected.
     int acceptKindOnPage(const QString &kind);

@@ -54,8 +54,7 @@ StorySession::StorySession(ArchiveCache *cache, qint64 storyId, QUndoStack *stac
     Q_ASSERT(cache && stack);
     connect(m_document->body(), &QTextDocument::undoCommandAdded, this,
             &StorySession::handleUndoCommandAdded);
-    connect(m_document, &StoryDocument::contentChanged, this,
-            &StorySession::handleContentChanged);
+    connect(m_document, &StoryDocument::contentChanged, this, &StorySession::handleContentChanged);
     connect(m_stack, &QUndoStack::indexChanged, this, &StorySession::handleStackIndexChanged);
     connect(cache, &ArchiveCache::storyChanged, this, &StorySession::handleStoryChanged);
     for (QTimer *timer : {m_idleTimer, m_maxTimer})
@@ -173,8 +172,8 @@ Status StorySession::commit(const QString &action)
                                        : QStringLiteral("edit text");
     const StoryDocument::Fields fields = m_document->fields();
     const QStringList paragraphs = m_document->paragraphs();
-    if (Status s = m_cache->updateStory(m_storyId, toRepository(fields), paragraphs, m_author,
-                                        name);
+    if (Status s =
+            m_cache->updateStory(m_storyId, toRepository(fields), paragraphs, m_author, name);
         !s)
         return s;
     m_savedFields = fields;
@@ -213,8 +212,8 @@ Status StorySession::editFields(const StoryDocument::Fields &fields)
     if (Status s = commit(); !s)
         return s;
     ++m_busy;
-    const Status s = Commands::editStoryFields(*m_stack, *m_cache, m_storyId,
-                                               toRepository(fields), m_author);
+    const Status s =
+        Commands::editStoryFields(*m_stack, *m_cache, m_storyId, toRepository(fields), m_author);
     --m_busy;
     m_lastIndex = m_stack->index();
     return s;
@@ -222,8 +221,8 @@ Status StorySession::editFields(const StoryDocument::Fields &fields)
 
 Status StorySession::replaceText(const Replacement &replacement, const QString &action)
 {
-    return replaceAll({replacement}, tr("Replace “%1” with “%2”")
-                                         .arg(replacement.expected, replacement.text),
+    return replaceAll({replacement},
+                      tr("Replace “%1” with “%2”").arg(replacement.expected, replacement.text),
                       action);
 }
 
@@ -241,8 +240,8 @@ Status StorySession::replaceAll(QVector<Replacement> replacements, const QString
         const Replacement &r = replacements[i];
         if (m_document->blockText(r.block).mid(r.start, r.length) != r.expected)
             return failure(tr("The text has changed; “%1” is no longer there.").arg(r.expected));
-        if (i > 0 && r.block == replacements[i - 1].block
-            && r.start + r.length > replacements[i - 1].start)
+        if (i > 0 && r.block == replacements[i - 1].block &&
+            r.start + r.length > replacements[i - 1].start)
             return failure(tr("The corrections overlap."));
     }
     if (replacements.isEmpty())
@@ -280,15 +279,16 @@ Status StorySession::restoreRevision(qint64 revisionId)
                                        content->fields.byline};
     if (fields == m_document->fields() && content->paragraphs == m_document->paragraphs())
         return success();
-    pushAction(tr("Restore revision of %1").arg(QLocale().toString(
-                   revision->createdAt.toLocalTime(), QLocale::ShortFormat)),
-               [&] {
-                   if (content->paragraphs != m_document->paragraphs())
-                       m_document->replaceParagraphs(content->paragraphs);
-                   if (fields != m_document->fields())
-                       m_stack->push(new SetDocumentFieldsCommand(m_document,
-                                                                  m_document->fields(), fields));
-               });
+    pushAction(
+        tr("Restore revision of %1")
+            .arg(QLocale().toString(revision->createdAt.toLocalTime(), QLocale::ShortFormat)),
+        [&] {
+            if (content->paragraphs != m_document->paragraphs())
+                m_document->replaceParagraphs(content->paragraphs);
+            if (fields != m_document->fields())
+                m_stack->push(
+                    new SetDocumentFieldsCommand(m_document, m_document->fields(), fields));
+        });
     ++m_busy;
     const Status s = commit(QStringLiteral("restore revision %1").arg(revisionId));
     --m_busy;
@@ -300,8 +300,8 @@ void StorySession::handleUndoCommandAdded()
     if (!m_stack)
         return;
     ++m_busy;
-    m_stack->push(new DocumentEditCommand(
-        m_document, m_commandText.isEmpty() ? tr("Typing") : m_commandText));
+    m_stack->push(new DocumentEditCommand(m_document,
+                                          m_commandText.isEmpty() ? tr("Typing") : m_commandText));
     --m_busy;
     m_lastIndex = m_stack->index();
 }

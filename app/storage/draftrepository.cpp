@@ -12,11 +12,11 @@ namespace Copydesk {
 namespace {
 
 // One statement, so a draft is either the old one or the new one, never half of each.
-const QString kSaveDraft = QStringLiteral(
-    "INSERT INTO drafts (story_id, author, saved_at, snapshot) "
-    "VALUES (:story, :author, :at, :snapshot) "
-    "ON CONFLICT (story_id) DO UPDATE SET author = excluded.author, "
-    "saved_at = excluded.saved_at, snapshot = excluded.snapshot");
+const QString kSaveDraft =
+    QStringLiteral("INSERT INTO drafts (story_id, author, saved_at, snapshot) "
+                   "VALUES (:story, :author, :at, :snapshot) "
+                   "ON CONFLICT (story_id) DO UPDATE SET author = excluded.author, "
+                   "saved_at = excluded.saved_at, snapshot = excluded.snapshot");
 
 const QString kDraft = QStringLiteral(
     "SELECT story_id, author, saved_at, snapshot FROM drafts WHERE story_id = :story");

@@ -26,7 +26,7 @@ public:
     {
         qint64 storyId = 0;
         QString author;
-        QDateTime savedAt; // UTC
+        QDateTime savedAt;   // UTC
         QByteArray snapshot; // same JSON as a revision's snapshot
     };
 

@@ -29,8 +29,8 @@ using namespace Copydesk;
 namespace {
 QStringList paragraphsOf(const QString &name)
 {
-    const QString path =
-        TestSupport::sourceDir() + QStringLiteral("/tests/data/pages/%1/raw-pdftotext.txt").arg(name);
+    const QString path = TestSupport::sourceDir() +
+                         QStringLiteral("/tests/data/pages/%1/raw-pdftotext.txt").arg(name);
     const QString text = QString::fromUtf8(TestSupport::readFile(path));
     QStringList out;
     for (const QString &part : text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")))) {
@@ -151,7 +151,8 @@ int main(int argc, char **argv)
     const QStringList chinese = paragraphsOf(QStringLiteral("zh-faq"));
     const QStringList chinese2 = paragraphsOf(QStringLiteral("zh-handbook-people"));
     if (english.isEmpty() || chinese.isEmpty() || chinese2.isEmpty()) {
-        std::fprintf(stderr, "test pages not found under %s\n", qPrintable(TestSupport::sourceDir()));
+        std::fprintf(stderr, "test pages not found under %s\n",
+                     qPrintable(TestSupport::sourceDir()));
         return 1;
     }
 

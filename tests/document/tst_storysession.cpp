@@ -211,8 +211,9 @@ void TestStorySession::replaceTextIsUndoableAndRecorded()
     const QString original = session.document()->blockText(0);
     const QString word = original.left(2);
     const int revisionsBefore = int(storedRevisions().size());
-    QVERIFY(session.replaceText({0, 0, 2, word, QStringLiteral("替换")},
-                                QStringLiteral("apply suggestion"))
+    QVERIFY(session
+                .replaceText({0, 0, 2, word, QStringLiteral("替换")},
+                             QStringLiteral("apply suggestion"))
                 .ok());
     QCOMPARE(session.document()->blockText(0), QStringLiteral("替换") + original.mid(2));
     QCOMPARE(stored().paragraphs.at(0).text, QStringLiteral("替换") + original.mid(2));
@@ -256,14 +257,14 @@ void TestStorySession::replaceAllIsOneStep()
     const QString a = original.at(0).mid(0, 1);
     const QString b = original.at(0).mid(3, 1);
     const QString c = original.at(1).mid(0, 1);
-    QVERIFY(session.replaceAll({{0, 0, 1, a, QStringLiteral("甲乙")},
-                                {0, 3, 1, b, QStringLiteral("丙")},
-                                {1, 0, 1, c, QString()}},
-                               QStringLiteral("Accept all"), QStringLiteral("accept all"))
+    QVERIFY(session
+                .replaceAll({{0, 0, 1, a, QStringLiteral("甲乙")},
+                             {0, 3, 1, b, QStringLiteral("丙")},
+                             {1, 0, 1, c, QString()}},
+                            QStringLiteral("Accept all"), QStringLiteral("accept all"))
                 .ok());
-    QCOMPARE(session.document()->blockText(0),
-             QStringLiteral("甲乙") + original.at(0).mid(1, 2) + QStringLiteral("丙")
-                 + original.at(0).mid(4));
+    QCOMPARE(session.document()->blockText(0), QStringLiteral("甲乙") + original.at(0).mid(1, 2) +
+                                                   QStringLiteral("丙") + original.at(0).mid(4));
     QCOMPARE(session.document()->blockText(1), original.at(1).mid(1));
     QCOMPARE(stack.count(), 1);
     stack.undo();
@@ -399,8 +400,9 @@ void TestStorySession::externalChangeReloadsAnUnmodifiedBody()
     StoryRepository::Fields fields{session.document()->kicker(), session.document()->headline(),
                                    session.document()->byline()};
     const QStringList shorter = session.document()->paragraphs().mid(1);
-    QVERIFY(cache.updateStory(m_storyId, fields, shorter, QStringLiteral("other"),
-                              QStringLiteral("remove paragraph"))
+    QVERIFY(cache
+                .updateStory(m_storyId, fields, shorter, QStringLiteral("other"),
+                             QStringLiteral("remove paragraph"))
                 .ok());
     QCOMPARE(session.document()->paragraphs(), shorter);
     QVERIFY(!session.isModified());
@@ -418,10 +420,11 @@ void TestStorySession::typingStepsBeforeAnExternalChangeStopApplying()
     QCOMPARE(stack.count(), 1);
     // Another change of the archive (a review decision) replaces the body.
     const QStringList shorter = session.document()->paragraphs().mid(1);
-    QVERIFY(cache.updateStory(m_storyId,
-                              {session.document()->kicker(), session.document()->headline(),
-                               session.document()->byline()},
-                              shorter, QStringLiteral("other"), QStringLiteral("remove"))
+    QVERIFY(cache
+                .updateStory(m_storyId,
+                             {session.document()->kicker(), session.document()->headline(),
+                              session.document()->byline()},
+                             shorter, QStringLiteral("other"), QStringLiteral("remove"))
                 .ok());
     QCOMPARE(session.document()->paragraphs(), shorter);
     const int revisions = int(storedRevisions().size());

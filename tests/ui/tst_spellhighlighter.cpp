@@ -75,7 +75,8 @@ private Q_SLOTS:
 void TestSpellHighlighter::chineseIsNeverUnderlinedForSpelling_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("simplified") << QStringLiteral("今年春天，市民在新建的公园里散步，孩子们放风筝。");
+    QTest::newRow("simplified") << QStringLiteral(
+        "今年春天，市民在新建的公园里散步，孩子们放风筝。");
     QTest::newRow("traditional") << QStringLiteral("這座橋連接兩岸，舊稱硤石渡口。");
     QTest::newRow("mixed with English")
         << QStringLiteral("会议由 Smith 主持，讨论了 budgett 和港口计划。");
@@ -114,10 +115,12 @@ void TestSpellHighlighter::misspeltLatinWordsAreUnderlinedInRed()
     if (!proofreader.dictionary()->isValid())
         QSKIP("hunspell-en-us is not installed");
     QTextDocument doc;
-    doc.setPlainText(QStringLiteral("The councill met on Tuesday.\n会议由 Smith 主持，讨论了 budgett。"));
+    doc.setPlainText(
+        QStringLiteral("The councill met on Tuesday.\n会议由 Smith 主持，讨论了 budgett。"));
     SpellHighlighter highlighter(&doc, &proofreader);
     highlighter.rehighlight();
-    QCOMPARE(underlined(doc.firstBlock(), spellingColor()), QStringList{QStringLiteral("councill")});
+    QCOMPARE(underlined(doc.firstBlock(), spellingColor()),
+             QStringList{QStringLiteral("councill")});
     QCOMPARE(underlined(doc.lastBlock(), spellingColor()), QStringList{QStringLiteral("budgett")});
     const QTextLayout::FormatRange range = doc.firstBlock().layout()->formats().first();
     QCOMPARE(range.format.underlineStyle(), QTextCharFormat::WaveUnderline);
@@ -126,11 +129,13 @@ void TestSpellHighlighter::misspeltLatinWordsAreUnderlinedInRed()
 
 void TestSpellHighlighter::eachKindHasItsOwnColour()
 {
-    const char *kinds[] = {FlagKind::Spelling, FlagKind::StrayLatin, FlagKind::VariantCharacter,
-                           FlagKind::DoubledCharacter, FlagKind::Punctuation, "errata"};
+    const char *kinds[] = {FlagKind::Spelling,         FlagKind::StrayLatin,
+                           FlagKind::VariantCharacter, FlagKind::DoubledCharacter,
+                           FlagKind::Punctuation,      "errata"};
     QSet<QRgb> colours;
     for (const char *kind : kinds)
-        colours.insert(SpellHighlighter::formatFor(QString::fromLatin1(kind)).underlineColor().rgb());
+        colours.insert(
+            SpellHighlighter::formatFor(QString::fromLatin1(kind)).underlineColor().rgb());
     QCOMPARE(colours.size(), int(std::size(kinds)));
 
     // A stray English word in Chinese text is underlined in its colour, not in red.
@@ -165,7 +170,8 @@ void TestSpellHighlighter::highlightingIsIncrementalPerBlock()
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" More"));
     QCOMPARE(highlighter.checkCount(), 41);
-    QVERIFY(underlined(doc.findBlockByNumber(17), spellingColor()).contains(QStringLiteral("More")));
+    QVERIFY(
+        underlined(doc.findBlockByNumber(17), spellingColor()).contains(QStringLiteral("More")));
 
     // Re-highlighting unchanged text reuses each block's cached flags.
     highlighter.rehighlight();

@@ -256,8 +256,10 @@ void TestStoryEditor::problemsPanelJumpsAcceptsAndIgnores()
     QVERIFY(accept && accept->isEnabled());
     accept->click();
     QCOMPARE(problems->problems().size(), count - 1);
-    QVERIFY(m_body->document()->findBlockByNumber(flag.paragraph).text().contains(
-        QStringLiteral("图书馆") + flag.suggestion));
+    QVERIFY(m_body->document()
+                ->findBlockByNumber(flag.paragraph)
+                .text()
+                .contains(QStringLiteral("图书馆") + flag.suggestion));
     QVERIFY(m_window->archive()->revisions(storyId)->last().action.contains(
         QLatin1String(FlagKind::StrayLatin)));
 
@@ -342,8 +344,8 @@ void TestStoryEditor::revisionsCanBeRestored()
 void TestStoryEditor::storedDuplicateFlagIsDecidedFromTheProblemsPanel()
 {
     m_window.reset();
-    const ImportReport report = TestSupport::importText(
-        m_archive, QStringLiteral("duplicates.txt"), TestSupport::duplicatePageText());
+    const ImportReport report = TestSupport::importText(m_archive, QStringLiteral("duplicates.txt"),
+                                                        TestSupport::duplicatePageText());
     QVERIFY(report.allSucceeded());
     openWindow();
     QVERIFY(m_window->selectPage(report.outcomes.first().pageId));
@@ -354,8 +356,8 @@ void TestStoryEditor::storedDuplicateFlagIsDecidedFromTheProblemsPanel()
     for (const StorySummary &s : m_window->archive()->stories(report.outcomes.first().pageId)) {
         QVERIFY(m_window->selectStory(s.id));
         for (int i = 0; i < problems->problems().size(); ++i) {
-            if (problems->problems().at(i).flagId > 0
-                && problems->problems().at(i).kind == QLatin1String(FlagKind::Duplicate)) {
+            if (problems->problems().at(i).flagId > 0 &&
+                problems->problems().at(i).kind == QLatin1String(FlagKind::Duplicate)) {
                 storyId = s.id;
                 row = i;
                 break;
@@ -406,8 +408,8 @@ void TestStoryEditor::draftIsRecoveredOnStart()
     QCOMPARE(m_body->toPlainText(), stored);
     m_window.reset();
     openWindow();
-    QVERIFY(m_window->currentStoryId() != storyId || !m_body->toPlainText().startsWith(
-                                                         QStringLiteral("Unsaved words. ")));
+    QVERIFY(m_window->currentStoryId() != storyId ||
+            !m_body->toPlainText().startsWith(QStringLiteral("Unsaved words. ")));
 }
 
 void TestStoryEditor::chineseCheckOffersEveryCandidate()
@@ -438,8 +440,8 @@ void TestStoryEditor::chineseCheckOffersEveryCandidate()
     menu->close();
     QVERIFY(m_body->toPlainText().contains(QStringLiteral("保持干净")));
     QVERIFY(storedText(storyId).contains(QStringLiteral("保持干净")));
-    QVERIFY(m_window->archive()->revisions(storyId)->last().action.contains(
-        QStringLiteral("乾 → 干")));
+    QVERIFY(
+        m_window->archive()->revisions(storyId)->last().action.contains(QStringLiteral("乾 → 干")));
 }
 
 void TestStoryEditor::problemsOfThePageLeadToTheirStory()
