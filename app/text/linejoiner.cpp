@@ -506,6 +506,49 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     const bool pageIndents = indentedLines >= 2;
     QVector<Unit> out;
     QVector<int> window;
+    // The column width around line `here` (index in pageWidths), from its neighbours.
+    auto columnAt = [&](int here, bool cjk) {
+        window.clear();
+        // Headlines separate stories, whose columns may differ: the window stops there.
+        for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
+            if (pageWidths[k] >= kMinMeasured)
+                window.push_back(pageWidths[k]);
+        }
+        const int last = std::min(int(pageWidths.size()) - 1, here + kWindow + 1);
+        for (int k = here + 1; k <= last && !pageTitles[k]; ++k) {
+            if (pageWidths[k] >= kMinMeasured)
+                window.push_back(pageWidths[k]);
+        }
+        int width = columnWidth(window, cjk);
+        if (width == 0) {
+            // Too few lines between titles: measure across them after all.
+            window.clear();
+            const int from = std::max(0, here - kWindow);
+            const int to = std::min(int(pageWidths.size()), here + kWindow + 2);
+            for (int k = from; k < to; ++k) {
+                if (pageWidths[k] >= kMinMeasured)
+                    window.push_back(pageWidths[k]);
+            }
+            width = columnWidth(window, cjk);
+        }
+        return width;
+    };
+    int unitFirstLine = 0; // pageWidths index of the current unit's first line
+    auto push = [&](const Unit &u, const Line &firstLine, bool cjk) {
+        out.push_back(u);
+        if (!cjk || u.spans.size() != 1)
+            return;
+        if (firstLine.justified) {
+            out.last().fullLine = cjkCount(firstLine.text) >= 5;
+            return;
+        }
+        // One line as wide as the column, or as the column less a paragraph indent, is
+        // running text: a title is set apart by its size.
+        const int width = columnAt(unitFirstLine, cjk);
+        out.last().fullLine = width > 0 && width <= kMaxColumnCells
+                              && firstLine.width >= width - 6 * kCell
+                              && firstLine.width <= width + 2 * kCell;
+    };
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         const QVector<Line> &lines = blockLines[bi];
         if (lines.isEmpty())
@@ -517,11 +560,15 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             views.push_back(l.text);
         const QVector<int> forced = storyHeadLines(views);
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        int currentLine = 0;
+        unitFirstLine = firstLineOfBlock[bi];
         for (int li = 0; li + 1 < lines.size(); ++li) {
             if (forced[li + 1] == 2) {
-                out.push_back(current);
+                push(current, lines[currentLine], cjk);
                 const Line &next = lines[li + 1];
                 current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                currentLine = li + 1;
+                unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
             }
             if (forced[li + 1] == 1) {
@@ -530,30 +577,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 current.spans.push_back(lines[li + 1].span);
                 continue;
             }
-            window.clear();
-            const int here = firstLineOfBlock[bi] + li;
-            // Headlines separate stories, whose columns may differ: the window stops there.
-            for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
-                if (pageWidths[k] >= kMinMeasured)
-                    window.push_back(pageWidths[k]);
-            }
-            const int last = std::min(int(pageWidths.size()) - 1, here + kWindow + 1);
-            for (int k = here + 1; k <= last && !pageTitles[k]; ++k) {
-                if (pageWidths[k] >= kMinMeasured)
-                    window.push_back(pageWidths[k]);
-            }
-            int width = columnWidth(window, cjk);
-            if (width == 0) {
-                // Too few lines between titles: measure across them after all.
-                window.clear();
-                const int from = std::max(0, here - kWindow);
-                const int to = std::min(int(pageWidths.size()), here + kWindow + 2);
-                for (int k = from; k < to; ++k) {
-                    if (pageWidths[k] >= kMinMeasured)
-                        window.push_back(pageWidths[k]);
-                }
-                width = columnWidth(window, cjk);
-            }
+            const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
             if (qEnvironmentVariableIsSet("CD_DEBUG"))
@@ -574,8 +598,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     f.confidence = 0.5;
                     current.flags.push_back(f);
                 }
-                out.push_back(current);
+                push(current, lines[currentLine], cjk);
                 current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                currentLine = li + 1;
+                unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
             }
             const bool sentenceEnd = br == Break::Doubtful;
@@ -615,7 +641,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 current.decisions.push_back(d);
             }
         }
-        out.push_back(current);
+        push(current, lines[currentLine], cjk);
     }
     return out;
 }

@@ -18,6 +18,7 @@ struct Unit
     QVector<SourceSpan> spans;
     bool indented = false; // started with an indent: a paragraph start, never a continuation
     int block = 0;         // index of the blank-line block it came from
+    bool fullLine = false; // one line of a column's full width: running text, never a title
     // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
     // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
     QVector<Decision> decisions;
