@@ -176,7 +176,10 @@ void ProblemsPanel::updateButtons()
                          (flag->flagId > 0 || !flag->suggestion.isNull() ||
                           flag->kind == QLatin1String(FlagKind::Spelling)));
     m_ignore->setEnabled(flag && (flag->flagId == 0 || m_editable));
-    m_acceptKind->setEnabled(m_editable && flag && flag->flagId == 0);
+    // Hunspell's first guess for every misspelling of a page would mangle names: spelling is
+    // corrected word by word.
+    m_acceptKind->setEnabled(m_editable && flag && flag->flagId == 0 &&
+                             flag->kind != QLatin1String(FlagKind::Spelling));
 }
 
 } // namespace Copydesk

@@ -545,7 +545,7 @@ bool StoryPanel::applyCorrection(const FlagDraft &flag, const QString &replaceme
 
 int StoryPanel::acceptKindOnPage(const QString &kind)
 {
-    if (!m_editable || !m_cache || m_storyId <= 0)
+    if (!m_editable || !m_cache || m_storyId <= 0 || kind == QLatin1String(FlagKind::Spelling))
         return 0;
     const std::optional<StoryRecord> story = m_cache->story(m_storyId);
     if (!story)

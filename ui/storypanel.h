@@ -80,7 +80,8 @@ public:
     // revision. `flag.paragraph` is the block.
     bool applyCorrection(const FlagDraft &flag, const QString &replacement, qint64 storyId = 0);
     // Accepts every flag of `kind` in every story of the current story's page, each story as
-    // one undo step on its own stack. Returns how many were corrected.
+    // one undo step on its own stack. Returns how many were corrected. Not for spelling:
+    // hunspell's first guess is no correction to apply unseen.
     int acceptKindOnPage(const QString &kind);
     void ignoreFlag(const FlagDraft &flag);
     // Confirms (accept) or dismisses an open flag stored by the import: one undo step.
