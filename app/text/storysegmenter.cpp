@@ -64,7 +64,7 @@ struct Flow
     bool claimed = false;   // an open end whose continuation was found
 };
 
-enum class Role { Body, Kicker, Headline, BylineLine, Furniture };
+enum class Role { Body, Kicker, Headline, BylineLine, Furniture, HeadlineTail };
 
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
 {
@@ -342,6 +342,45 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             role[h - 1] = Role::Kicker;
     }
 
+    // Stray short lines between stories or under a headline: the rest of a headline that
+    // wrapped (a word runs across, 可自由分 / 发), or a page label or date that an extractor
+    // printed among the stories (星期三, 第 7 版). Neither belongs to the text.
+    // Without a page number or date in it, such a line is furniture only in the first story
+    // (the masthead row); further down a lone short name is a caption's byline.
+    int secondHead = n;
+    for (int i = 0, heads = 0; i < n; ++i) {
+        if (role[i] == Role::Headline && ++heads == 2) {
+            secondHead = i;
+            break;
+        }
+    }
+    for (int i = 1; i + 1 < n; ++i) {
+        const QString &t = units[i].text;
+        if (role[i] != Role::Body || units[i].fullLine || endsSentence(t)
+            || hasSentencePunctuation(t) || role[i + 1] != Role::Body)
+            continue;
+        const int ideographs = cjkCount(t);
+        const bool digit = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
+        const bool stray = ideographs > 0 && ideographs <= 4 && displayWidth(t) <= 10
+                           && (i < secondHead || role[i - 1] == Role::Headline);
+        if (!stray && !(digit && displayWidth(t) <= 20 && ideographs > 0))
+            continue;
+        const QString &previous = units[i - 1].text;
+        if (role[i - 1] == Role::Headline
+            && (ideographs == 1 || m_words.straddlingWord(previous, t) > 0)) {
+            role[i] = Role::HeadlineTail;
+            continue;
+        }
+        const bool afterEnd = role[i - 1] == Role::Headline || role[i - 1] == Role::Kicker || role[i - 1] == Role::Furniture
+                              || role[i - 1] == Role::BylineLine || endsSentence(previous)
+                              || previous.endsWith(QLatin1Char(')'))
+                              || previous.endsWith(QChar(0xFF09));
+        if (!afterEnd || m_words.straddlingWord(t, units[i + 1].text) > 0
+            || t.back() == units[i + 1].text.front())
+            continue;
+        role[i] = Role::Furniture;
+    }
+
     // Page furniture: short lines without a sentence above the first story head (the
     // masthead, page number, section and date, even one shaped like a headline) belong to no
     // story. The first story head is the first headline with running text under it.
@@ -584,8 +623,32 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             }
             break;
         }
-        case Role::Furniture:
+        case Role::HeadlineTail:
+            if (current >= 0 && flows[current].isStory && flows[current].paragraphs.isEmpty()) {
+                Flow &story = flows[current];
+                story.headline += joinSeparator(story.headline, u.text) + u.text;
+                Decision d;
+                d.kind = QStringLiteral("join");
+                d.paragraph = -1;
+                d.confidence = 0.8;
+                d.reason = Tr::tr("The headline wrapped; its last characters were printed on a "
+                                  "line of their own.");
+                d.before = u.text;
+                story.decisions.push_back(d);
+            }
             break;
+        case Role::Furniture: {
+            Decision d;
+            d.kind = QStringLiteral("furniture");
+            d.paragraph = -1;
+            d.confidence = 0.6;
+            d.reason = Tr::tr("A short line among the stories (a page label or date) belongs to "
+                              "no story.");
+            d.before = u.text;
+            if (i > 0 && current >= 0)
+                flows[current].decisions.push_back(d);
+            break;
+        }
         case Role::Body:
             if (!pendingKicker.isEmpty()) {
                 // A kicker without a headline after it was running text after all.
