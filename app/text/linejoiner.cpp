@@ -379,7 +379,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     // line of their own (光盘厂商 可自由分 / 发) finish it.
     if (cjk && hasPhraseGap(a.text) && looksLikeTitle(a.text) && looksLikeTitle(b.text)
         && !endsParagraphLike(b.text) && b.width * 3 <= a.width && !hasPhraseGap(b.text))
-        return Break::Wrap;
+        return Break::TitleWrap;
     // An English paragraph, sentence or headline never starts with a lower-case word.
     if (!cjk && !sentenceEnd && b.text.front().isLower() && !hasPhraseGap(a.text))
         return Break::Wrap;
@@ -605,6 +605,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 continue;
             }
             const bool sentenceEnd = br == Break::Doubtful;
+            current.wrapped = current.wrapped || br != Break::TitleWrap;
             const int at = int(current.text.size());
             QString text = next.text;
             bool hyphenDropped = false;

@@ -19,6 +19,7 @@ struct Unit
     bool indented = false; // started with an indent: a paragraph start, never a continuation
     int block = 0;         // index of the blank-line block it came from
     bool fullLine = false; // one line of a column's full width: running text, never a title
+    bool wrapped = false;  // lines joined at the column's width: running text, never a title
     // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
     // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
     QVector<Decision> decisions;
@@ -62,7 +63,7 @@ private:
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.
-    enum class Break { Wrap, Doubtful, Paragraph, Unsure };
+    enum class Break { Wrap, Doubtful, Paragraph, Unsure, TitleWrap };
     Break classify(const QVector<Line> &lines, int i, int columnWidth, bool cjk, bool unitStart,
                    bool pageIndents) const;
 

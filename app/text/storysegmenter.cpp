@@ -268,8 +268,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
             continue;
-        if (units[i].fullLine && !hasStrongHeadlineShape(units[i].text))
-            continue; // a line of a column's full width is running text
+        if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text))
+            continue; // lines of a column's full width are running text
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
         const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body
