@@ -391,6 +391,22 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
             return Break::Paragraph;
         return Break::Wrap;
     }
+    if (!cjk && sentenceEnd && width > 0 && width <= kMaxColumnCells && !looksLikeTitle(b.text)) {
+        // English measured in a proportional face: the widest line of the column is its
+        // width. A sentence ends the line and the next word would have fitted after it: the
+        // paragraph ended. A next line that would have had room for the word after it, yet
+        // stops, was shortened by a paragraph indent.
+        if (width - a.width - firstPiece(b.text, cjk) >= -width / 200)
+            return Break::Paragraph;
+        if (i + 2 < lines.size()) {
+            const Line &c = lines[i + 2];
+            const int bFit = width - b.width - firstPiece(c.text, cjk);
+            if (!endsParagraphLike(b.text) && bFit >= 0 && !c.indented)
+                return Break::Paragraph;
+            if (bFit < 0)
+                return Break::Wrap; // the next line is full: running text goes on
+        }
+    }
     // Proportional Latin fonts make character counts a loose measure of width.
     int effective = cjk ? width : width - width / 40;
     const int slack = cjk ? 4 * kCell : std::max(2 * kCell, width / 16);
