@@ -346,8 +346,10 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines)
         if (k + 1 < lines.size())
             force[k + 1] = 2;
         int first = k;
+        // A wrapped headline's earlier lines are not much shorter than its later ones.
         while (first > 0 && k - first < 4 && isLatinTitleLine(lines[first - 1])
-               && !isCapitalsLine(lines[first - 1]))
+               && !isCapitalsLine(lines[first - 1])
+               && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6))
             --first;
         if (first == k)
             continue;
