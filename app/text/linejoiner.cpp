@@ -335,10 +335,11 @@ bool isCapitalsLine(QStringView text)
 // end) are the headline, joined into one, and a line in capitals above them the kicker.
 // Returns, per line, whether it joins the line before (1), must start a unit (2), or is left
 // to the column measure (0).
-QVector<int> storyHeadLines(const QVector<QStringView> &lines)
+QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int> &blockOf)
 {
     QVector<int> force(lines.size(), 0);
     QString byline;
+    auto startsBlock = [&](int j) { return j == 0 || blockOf[j - 1] != blockOf[j]; };
     for (int k = 0; k < lines.size(); ++k) {
         if (!StorySegmenter::englishBylineLine(lines[k].toString(), &byline))
             continue;
@@ -346,12 +347,20 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines)
         if (k + 1 < lines.size())
             force[k + 1] = 2;
         int first = k;
-        // A wrapped headline's earlier lines are not much shorter than its later ones.
+        bool crossed = false;
+        // A wrapped headline's earlier lines are not much shorter than its later ones. A "By"
+        // line in a box of its own (pdfminer) takes the whole box above it as its headline.
         while (first > 0 && k - first < 4 && isLatinTitleLine(lines[first - 1])
                && !isCapitalsLine(lines[first - 1])
-               && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6))
+               && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
+            if (blockOf[first - 1] != blockOf[first]) {
+                if (first != k || !startsBlock(k))
+                    break;
+                crossed = true;
+            }
             --first;
-        if (first == k)
+        }
+        if (first == k || (crossed && !startsBlock(first)))
             continue;
         // A title run starts after a finished paragraph, a kicker or the block start; a
         // lower-case word above it means running text that stops mid-sentence.
@@ -551,6 +560,16 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         }
         return width;
     };
+    // English story heads, found across the page's boxes.
+    QVector<QStringView> views;
+    QVector<int> blockOf;
+    for (int bi = 0; bi < blockLines.size(); ++bi) {
+        for (const Line &l : blockLines[bi]) {
+            views.push_back(l.text);
+            blockOf.push_back(bi);
+        }
+    }
+    const QVector<int> pageForced = storyHeadLines(views, blockOf);
     int unitFirstLine = 0; // pageWidths index of the current unit's first line
     auto push = [&](const Unit &u, const Line &firstLine, bool cjk) {
         out.push_back(u);
@@ -572,11 +591,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         if (lines.isEmpty())
             continue;
         const bool cjk = blockCjk[bi];
-        QVector<QStringView> views;
-        views.reserve(lines.size());
-        for (const Line &l : lines)
-            views.push_back(l.text);
-        const QVector<int> forced = storyHeadLines(views);
+        const int *forced = pageForced.constData() + firstLineOfBlock[bi];
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
         int currentLine = 0;
         unitFirstLine = firstLineOfBlock[bi];

@@ -252,6 +252,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     // A line right above a "By NAME" line is a headline, in sentence case too.
     auto aboveByline = [&](int k) {
         return k + 1 < n && shape[k + 1] == UnitShape::BylineLine && shape[k] != UnitShape::BylineLine
+               && !units[k].wrapped
                && !endsSentence(units[k].text) && displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
     };
     auto strongHeadline = [&](int k) {
