@@ -199,31 +199,91 @@ bool StorySegmenter::hasStrongHeadlineShape(const QString &text)
     return hasPhraseGap(text);
 }
 
+namespace {
+bool isNameChar(QChar c) { return isCjk(c) || c == QChar(0x00B7); }
+} // namespace
+
 bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *byline, int *start)
 {
-    // One to six names of two to four characters (or role words such as 记者) in parentheses.
-    // OCR may space out the characters of a name ("梅 波"), so groups of one character are
-    // allowed as long as the whole holds at least two.
-    static const QRegularExpression re(QStringLiteral(
-        "[(（]\\s*((?:[\\p{Han}·]{1,5}[ \\x{3000}/、]*){1,10})\\s*[)）]\\s*$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch() || cjkCount(m.capturedView(1)) < 2)
+    // One to ten names of one to five characters (or role words such as 记者) in parentheses,
+    // separated by spaces, slashes or 、; OCR may space out the characters of a name ("梅 波"),
+    // so the whole must hold at least two. Scanned from the end: a paragraph can be long and
+    // this runs on every paragraph.
+    qsizetype e = text.size();
+    while (e > 0 && text[e - 1].isSpace())
+        --e;
+    if (e == 0 || (text[e - 1] != QLatin1Char(')') && text[e - 1] != QChar(0xFF09)))
         return false;
-    *byline = m.captured(1).simplified();
-    *start = int(m.capturedStart(0));
+    --e; // at the closing parenthesis
+    int names = 0;
+    qsizetype b = e;
+    while (b > 0 && e - b <= 64) {
+        const QChar c = text[b - 1];
+        if (c == QLatin1Char('(') || c == QChar(0xFF08))
+            break;
+        if (isNameChar(c))
+            ++names;
+        else if (!(c.isSpace() || c == QLatin1Char('/') || c == QChar(0x3001)))
+            return false;
+        --b;
+    }
+    if (b == 0 || e - b > 64 || names < 2 || names > 50)
+        return false;
+    qsizetype first = b;
+    while (first < e && text[first].isSpace())
+        ++first;
+    if (first == e || !isNameChar(text[first]))
+        return false;
+    *byline = text.mid(b, e - b).simplified();
+    *start = int(b - 1);
     return !byline->isEmpty();
 }
 
 bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, int *start)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?<=[。！？!?”」』])[ \\x{3000}\\t]+([\\p{Han}·]{2,4}(?:[ \\x{3000}][\\p{Han}·]{2,4}){0,2})\\s*$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return false;
-    *byline = m.captured(1).simplified();
-    *start = int(m.capturedStart(0));
-    return true;
+    // "… 孙健" after a sentence end: one to three names of two to four characters.
+    qsizetype e = text.size();
+    while (e > 0 && text[e - 1].isSpace())
+        --e;
+    qsizetype b = e;
+    int groups = 0;
+    while (groups < 3) {
+        qsizetype g = b;
+        while (g > 0 && isNameChar(text[g - 1]) && b - g < 5)
+            --g;
+        if (b - g < 2 || b - g > 4 || (g > 0 && isNameChar(text[g - 1])))
+            return false;
+        ++groups;
+        b = g;
+        // A single space may separate names; the run of spaces before the first name must
+        // follow a sentence end.
+        qsizetype sp = b;
+        while (sp > 0 && (text[sp - 1] == QLatin1Char(' ') || text[sp - 1] == QChar(0x3000)
+                          || text[sp - 1] == QLatin1Char('\t')))
+            --sp;
+        if (sp == b || sp == 0)
+            return false;
+        const QChar before = text[sp - 1];
+        switch (before.unicode()) {
+        case u'。':
+        case u'！':
+        case u'？':
+        case u'!':
+        case u'?':
+        case u'”':
+        case u'」':
+        case u'』':
+            *byline = text.mid(b, e - b).simplified();
+            *start = int(sp);
+            return true;
+        default:
+            break;
+        }
+        if (b - sp != 1 || text[sp] == QLatin1Char('\t') || !isNameChar(before))
+            return false;
+        b = sp;
+    }
+    return false;
 }
 
 bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
