@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -126,6 +127,31 @@ struct NewSource
     QString sha256;
     QString encoding;
     QString importedBy;
+};
+
+// A theme of the desk's taxonomy as the archive keeps it (table `themes`): an IPTC Media
+// Topic (parent empty) or a desk sub-theme under one. See Tagging::Taxonomy for the rules.
+struct ThemeRecord
+{
+    QString code;
+    QString parent;
+    QString labelZh;
+    QString labelEn;
+    QStringList keywords;
+    QStringList weakKeywords;
+    QString origin; // "iptc", "seed" (from the built-in list) or "desk" (added by an editor)
+    bool retired = false;
+    QString mergedInto;
+};
+
+// One administrative unit of the gazetteer as the archive keeps it (table `districts`).
+struct DistrictRecord
+{
+    QString code;       // hierarchical prefix code: 33, 3301, 330102, 330102008
+    QString parentCode; // empty for a province
+    int level = 1;      // 1 province, 2 city, 3 county, 4 town or street
+    QString name;       // 上城区
+    QString shortName;  // 上城; empty when there is none
 };
 
 } // namespace Copydesk

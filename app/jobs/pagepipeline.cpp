@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagepipeline.h"
 
+#include "desktagging.h"
 #include "duplicatestage.h"
 #include "proofing/hunspelldictionary.h"
 #include "proofing/proofreader.h"
@@ -57,6 +58,15 @@ Result<PageDraft> PagePipeline::analyse(const QString &text, const Database &db,
     PageDraft draft = Text::cleanupPage(text, m_params.cleanup);
     for (StoryDraft &story : draft.stories)
         m_proofreader->checkStory(story);
+    if (!m_taggerFromArchive) {
+        // Themes come from the desk's taxonomy in the archive (seeded on its first use).
+        m_taggerFromArchive = true;
+        Result<Tagging::Tagger> desk = DeskTagging::tagger(db);
+        if (desk)
+            m_tagger = std::make_unique<Tagging::Tagger>(std::move(desk).value());
+        else
+            qWarning("copydesk: tagging with the built-in themes: %s", qPrintable(desk.error()));
+    }
     if (m_tagger) {
         const QVector<Tagging::StoryTags> tags = m_tagger->suggestPage(draft);
         for (int i = 0; i < draft.stories.size() && i < tags.size(); ++i) {

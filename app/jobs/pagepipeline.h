@@ -45,7 +45,9 @@ public:
 private:
     ImportParams m_params;
     std::unique_ptr<Proofing::Proofreader> m_proofreader;
-    std::unique_ptr<Tagging::Tagger> m_tagger;
+    // Built from the built-in taxonomy, then from the archive's own on the first analyse().
+    mutable std::unique_ptr<Tagging::Tagger> m_tagger;
+    mutable bool m_taggerFromArchive = false;
 };
 
 } // namespace Copydesk

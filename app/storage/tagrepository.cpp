@@ -21,6 +21,15 @@ const QString kInsert = QStringLiteral(
 const QString kCounts = QStringLiteral(
     "SELECT code, min(label), count(DISTINCT story_id) FROM story_tags WHERE kind = 'district' "
     "GROUP BY code ORDER BY code");
+const QString kThemeCounts = QStringLiteral(
+    "SELECT code, count(DISTINCT story_id) FROM story_tags WHERE kind = 'theme' GROUP BY code");
+// Per-hit columns of searchHits(): correlated look-ups by story, cheap for a page of results.
+const QString kHitColumns = QStringLiteral(
+    "s.id, s.page_id, s.position, coalesce(s.headline, ''), "
+    "(SELECT d.label FROM story_tags d WHERE d.story_id = s.id AND d.kind = 'district'), "
+    "(SELECT d.confirmed FROM story_tags d WHERE d.story_id = s.id AND d.kind = 'district'), "
+    "(SELECT t.label FROM story_tags t WHERE t.story_id = s.id AND t.kind = 'theme' "
+    "ORDER BY t.rank LIMIT 1)");
 // Two plain look-ups by story: an ordered sub-select joined to `stories` would sort the whole
 // paragraphs table for every story indexed (quadratic over an import).
 const QString kStoryHeadline =
@@ -170,9 +179,12 @@ Result<QVector<DistrictCount>> TagRepository::districtCounts() const
     return out;
 }
 
-Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
+namespace {
+// Runs the search with `columns` selected; `read` takes each row.
+template<typename Read>
+Status runSearch(const QString &connection, const SearchFilter &filter, const QString &columns,
+                 Read read)
 {
-    using R = Result<QVector<qint64>>;
     QStringList where;
     QString from = QStringLiteral("stories s");
     const QString text = filter.text.trimmed();
@@ -187,27 +199,29 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
     }
     if (!filter.districtCode.isEmpty())
         where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags d WHERE d.story_id = s.id AND "
-                                "d.kind = 'district' AND d.code >= :district AND d.code < :districtEnd)");
+                                "d.kind = 'district' AND d.code >= :district AND "
+                                "d.code < :districtEnd)");
     if (!filter.themeCode.isEmpty())
         where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags t WHERE t.story_id = s.id AND "
                                 "t.kind = 'theme' AND t.code = :theme)");
     if (filter.pageId > 0)
         where << QStringLiteral("s.page_id = :page");
-    const QString sql = QStringLiteral("SELECT s.id FROM %1 %2 ORDER BY s.page_id DESC, s.position "
-                                       "LIMIT :limit")
-                            .arg(from, where.isEmpty() ? QString()
-                                                       : QStringLiteral("WHERE ")
-                                                             + where.join(QStringLiteral(" AND ")));
-    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY s.page_id DESC, s.position LIMIT :limit")
+            .arg(columns, from,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery q(QSqlDatabase::database(connection));
     q.setForwardOnly(true);
     if (Status s = Sql::prepare(q, sql); !s)
-        return R::failure(s.error());
+        return s;
     if (shortQuery) {
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        q.bindValue(QStringLiteral(":like"), QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+        q.bindValue(QStringLiteral(":like"),
+                    QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     } else if (!text.isEmpty()) {
         // A phrase query: the user's text is data, quoted for FTS5, never syntax.
         QString phrase = text;
@@ -217,7 +231,8 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
     if (!filter.districtCode.isEmpty()) {
         // Codes of places inside a district start with its code: a prefix range.
         q.bindValue(QStringLiteral(":district"), filter.districtCode);
-        q.bindValue(QStringLiteral(":districtEnd"), QString(filter.districtCode + QChar(0xFFFF)));
+        q.bindValue(QStringLiteral(":districtEnd"),
+                    QString(filter.districtCode + QChar(0xFFFF)));
     }
     if (!filter.themeCode.isEmpty())
         q.bindValue(QStringLiteral(":theme"), filter.themeCode);
@@ -225,10 +240,46 @@ Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
         q.bindValue(QStringLiteral(":page"), filter.pageId);
     q.bindValue(QStringLiteral(":limit"), filter.limit);
     if (Status s = Sql::exec(q); !s)
-        return R::failure(s.error());
-    QVector<qint64> out;
+        return s;
     while (q.next())
-        out.push_back(q.value(0).toLongLong());
+        read(q);
+    return success();
+}
+} // namespace
+
+Result<QVector<qint64>> TagRepository::search(const SearchFilter &filter) const
+{
+    QVector<qint64> out;
+    if (Status s = runSearch(m_db.connectionName(), filter, QStringLiteral("s.id"),
+                             [&out](const QSqlQuery &q) { out.push_back(q.value(0).toLongLong()); });
+        !s)
+        return Result<QVector<qint64>>::failure(s.error());
+    return out;
+}
+
+Result<QVector<SearchHit>> TagRepository::searchHits(const SearchFilter &filter) const
+{
+    QVector<SearchHit> out;
+    auto read = [&out](const QSqlQuery &q) {
+        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(),
+                       q.value(6).toString()});
+    };
+    if (Status s = runSearch(m_db.connectionName(), filter, kHitColumns, read); !s)
+        return Result<QVector<SearchHit>>::failure(s.error());
+    return out;
+}
+
+Result<QVector<ThemeCount>> TagRepository::themeCounts() const
+{
+    using R = Result<QVector<ThemeCount>>;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, kThemeCounts); !s)
+        return R::failure(s.error());
+    QVector<ThemeCount> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toInt()});
     return out;
 }
 

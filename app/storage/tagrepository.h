@@ -27,6 +27,25 @@ struct DistrictCount
     int stories = 0;
 };
 
+// How many stories carry each theme code (for the theme filter list).
+struct ThemeCount
+{
+    QString code;
+    int stories = 0;
+};
+
+// One story found by search(): enough to list it without loading the story.
+struct SearchHit
+{
+    qint64 storyId = 0;
+    qint64 pageId = 0;
+    int position = 0;
+    QString headline;
+    QString district; // path, empty when untagged
+    bool districtConfirmed = false;
+    QString theme; // label of the primary theme
+};
+
 struct SearchFilter
 {
     QString text;          // full-text query (three characters or more for trigram matches)
@@ -54,7 +73,10 @@ public:
     Status confirmThemes(qint64 storyId, const QVector<ThemeTag> &themes, const QString &user) const;
 
     Result<QVector<DistrictCount>> districtCounts() const;
+    Result<QVector<ThemeCount>> themeCounts() const;
     Result<QVector<qint64>> search(const SearchFilter &filter) const; // story ids, newest first
+    // The same search, with what a result list shows of each story.
+    Result<QVector<SearchHit>> searchHits(const SearchFilter &filter) const;
 
     // Keeps the full-text index in step with a story's current headline and paragraphs.
     Status reindexStory(qint64 storyId) const;

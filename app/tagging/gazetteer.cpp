@@ -305,6 +305,36 @@ const Gazetteer &Gazetteer::builtIn()
     return instance;
 }
 
+QString Gazetteer::builtInSource()
+{
+    QString error;
+    const QByteArray divisions = readResource(u":/copydesk/gazetteer/divisions.tsv"_s, &error);
+    for (const QByteArray &raw : divisions.left(4096).split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.startsWith("# source:"))
+            return QString::fromUtf8(line.mid(9)).trimmed();
+    }
+    return {};
+}
+
+QVector<DistrictRecord> Gazetteer::records() const
+{
+    QVector<DistrictRecord> out;
+    if (!d)
+        return out;
+    out.reserve(d->districts.size());
+    for (const District &district : d->districts) {
+        DistrictRecord r;
+        r.code = district.code;
+        r.parentCode = district.parent >= 0 ? d->districts[district.parent].code : QString();
+        r.level = int(district.level);
+        r.name = district.name;
+        r.shortName = district.shortForms.value(0);
+        out.append(r);
+    }
+    return out;
+}
+
 QString Gazetteer::publishedCode(const QString &code)
 {
     const qsizetype width = code.size() <= 6 ? 6 : 12;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/records.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -67,6 +68,12 @@ public:
     // load(), done once per process and shared; an empty gazetteer if the resource is broken
     // (a programmer error, logged).
     static const Gazetteer &builtIn();
+    // Where the built-in data comes from: the "source:" line the generator writes at the top
+    // of divisions.tsv (package, version, licence), for the archive's records.
+    static QString builtInSource();
+
+    // Every unit as the archive keeps it (table `districts`), in gazetteer order.
+    QVector<DistrictRecord> records() const;
 
     // Short forms by rule: strip the level's suffix (省, 市, 自治区 and the people named before
     // it, 区, 县, 旗, 街道, 镇, 乡 ...) and keep the stem if it has at least two characters.

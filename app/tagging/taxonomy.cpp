@@ -111,6 +111,55 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json)
     return taxonomy;
 }
 
+Result<Taxonomy> Taxonomy::fromRecords(const QVector<ThemeRecord> &records)
+{
+    // One validation path for both sources: the records go through the JSON form.
+    QJsonArray themes;
+    for (const ThemeRecord &r : records) {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), r.code);
+        if (!r.parent.isEmpty())
+            o.insert(QStringLiteral("parent"), r.parent);
+        o.insert(QStringLiteral("zh"), r.labelZh);
+        o.insert(QStringLiteral("en"), r.labelEn);
+        o.insert(QStringLiteral("keywords"), toArray(r.keywords));
+        o.insert(QStringLiteral("weakKeywords"), toArray(r.weakKeywords));
+        o.insert(QStringLiteral("retired"), r.retired);
+        if (!r.mergedInto.isEmpty())
+            o.insert(QStringLiteral("mergedInto"), r.mergedInto);
+        themes.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(Format));
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("themes"), themes);
+    return fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+ThemeRecord Taxonomy::toRecord(const Theme &theme)
+{
+    ThemeRecord r;
+    r.code = theme.code;
+    r.parent = theme.parent;
+    r.labelZh = theme.labelZh;
+    r.labelEn = theme.labelEn;
+    r.keywords = theme.keywords;
+    r.weakKeywords = theme.weakKeywords;
+    r.origin = theme.isTopic() ? QStringLiteral("iptc") : QStringLiteral("desk");
+    r.retired = theme.retired;
+    r.mergedInto = theme.mergedInto;
+    return r;
+}
+
+QVector<ThemeRecord> Taxonomy::toRecords() const
+{
+    QVector<ThemeRecord> records;
+    records.reserve(m_themes.size());
+    for (const Theme &theme : m_themes)
+        records.append(toRecord(theme));
+    return records;
+}
+
 Result<Taxonomy> Taxonomy::load()
 {
     QFile file(QStringLiteral(":/copydesk/themes/themes.json"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/records.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -47,6 +48,11 @@ public:
     // The seed taxonomy compiled into the library (:/copydesk/themes/themes.json).
     static Result<Taxonomy> load();
     QByteArray toJson() const;
+    // The archive's copy (table `themes`, see ThemeRepository), checked like fromJson().
+    static Result<Taxonomy> fromRecords(const QVector<ThemeRecord> &records);
+    // Topics get origin "iptc", sub-themes "desk".
+    QVector<ThemeRecord> toRecords() const;
+    static ThemeRecord toRecord(const Theme &theme);
 
     const QVector<Theme> &themes() const { return m_themes; }
     const Theme *find(const QString &code) const;

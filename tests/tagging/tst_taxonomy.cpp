@@ -25,6 +25,7 @@ private Q_SLOTS:
     void mergeRefusals();
     void retireAndRestore();
     void roundTrip();
+    void recordsRoundTrip();
     void badJsonIsRefused_data();
     void badJsonIsRefused();
 
@@ -266,6 +267,26 @@ void TestTaxonomy::badJsonIsRefused()
     const Result<Taxonomy> t = Taxonomy::fromJson(json);
     QVERIFY(!t.ok());
     QVERIFY(!t.error().isEmpty());
+}
+
+// The archive keeps the taxonomy as rows (ThemeRecord): the same themes come back, and the
+// same checks refuse a broken copy.
+void TestTaxonomy::recordsRoundTrip()
+{
+    Taxonomy t = m_seed;
+    QVERIFY(t.retire(QStringLiteral("desk:cppcc")).ok());
+    QVERIFY(t.merge(QStringLiteral("desk:employment"), QStringLiteral("medtop:09000000")).ok());
+    const QVector<ThemeRecord> records = t.toRecords();
+    QCOMPARE(records.size(), t.themes().size());
+    for (const ThemeRecord &r : records)
+        QCOMPARE(r.origin, r.parent.isEmpty() ? QStringLiteral("iptc") : QStringLiteral("desk"));
+    Result<Taxonomy> back = Taxonomy::fromRecords(records);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back->themes(), t.themes());
+
+    QVector<ThemeRecord> broken = records;
+    broken.last().parent = QStringLiteral("desk:cppcc"); // a sub-theme under a sub-theme
+    QVERIFY(!Taxonomy::fromRecords(broken).ok());
 }
 
 QTEST_GUILESS_MAIN(TestTaxonomy)
