@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blocks.h"
 
+#include "chartraits.h"
+
 namespace Copydesk::Text {
 
 namespace {
 bool isBlankLine(QStringView line)
 {
     for (QChar c : line) {
-        if (!c.isSpace())
+        if (!isSpaceFast(c))
             return false;
     }
     return true;
@@ -27,9 +29,9 @@ QVector<Block> splitBlocks(const QString &text)
         // Trim, but keep the span pointing at the trimmed text.
         int s = 0;
         int e = raw.size();
-        while (s < e && raw[s].isSpace())
+        while (s < e && isSpaceFast(raw[s]))
             ++s;
-        while (e > s && raw[e - 1].isSpace())
+        while (e > s && isSpaceFast(raw[e - 1]))
             --e;
         if (e > s)
             blocks.push_back({raw.mid(s, e - s).toString(), {blockStart + s, e - s}});

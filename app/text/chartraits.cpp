@@ -4,12 +4,6 @@
 
 namespace Copydesk::Text {
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
-        || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
-}
 
 bool isSentenceEnd(QChar c)
 {
@@ -51,7 +45,7 @@ bool isClosing(QChar c)
 bool endsSentence(QStringView text)
 {
     qsizetype i = text.size();
-    while (i > 0 && text[i - 1].isSpace())
+    while (i > 0 && isSpaceFast(text[i - 1]))
         --i;
     while (i > 0 && isClosing(text[i - 1]))
         --i;
@@ -118,8 +112,8 @@ bool isLetterSpaced(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isCjk(text[i]))
             continue;
-        const bool spaceBefore = i == 0 || text[i - 1].isSpace();
-        const bool spaceAfter = i + 1 == text.size() || text[i + 1].isSpace();
+        const bool spaceBefore = i == 0 || isSpaceFast(text[i - 1]);
+        const bool spaceAfter = i + 1 == text.size() || isSpaceFast(text[i + 1]);
         if (spaceBefore && spaceAfter && ++single >= 2)
             return true;
     }
@@ -138,7 +132,7 @@ bool hasPhraseGap(QStringView text)
         if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
             continue;
         qsizetype e = i + 1;
-        while (e < text.size() && text[e].isSpace())
+        while (e < text.size() && isSpaceFast(text[e]))
             ++e;
         if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e])
             && wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2]))

@@ -9,7 +9,23 @@ namespace Copydesk::Text {
 // Character classes the cleanup stage reasons with. Pure and cheap: called per character.
 
 // Han ideographs (and the CJK compatibility block): no spaces between them when joining.
-bool isCjk(QChar c);
+// Inline: called on every character of the page, several times.
+inline bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xD800 && u <= 0xDFFF);
+}
+// QChar::isSpace without the Unicode table for ASCII and ideographs.
+inline bool isSpaceFast(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    if (u >= 0x3400 && u <= 0x9FFF)
+        return false;
+    return c.isSpace();
+}
 // Punctuation that ends a sentence: 。！？…  .!?  and full stops of other scripts.
 bool isSentenceEnd(QChar c);
 // Closing quotes and brackets that may follow a sentence end: ”’」』）)】》

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
@@ -59,7 +58,7 @@ QString joinSeparator(QStringView left, QStringView right)
         return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};
-    if (a.isSpace() || b.isSpace() || a == QLatin1Char('-') || a == QChar(0x2014)
+    if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2014)
         || a == QLatin1Char('/'))
         return {};
     // Latin (or digits, or ASCII punctuation) on both sides: the line end was a space.
@@ -69,7 +68,14 @@ QString joinSeparator(QStringView left, QStringView right)
 LineJoiner::LineJoiner(const CleanupOptions &options, const QString &pageText)
     : m_options(options), m_pageText(pageText), m_spacedOut(isSpacedOut(pageText))
 {
-    // Latin words of the page, for hyphen decisions ("recognize" elsewhere on the page).
+}
+
+void LineJoiner::collectPageWords() const
+{
+    // Latin words of the page, for hyphen decisions ("recognize" elsewhere on the page);
+    // collected on the first line-end hyphen only.
+    m_pageWordsCollected = true;
+    const QString &pageText = m_pageText;
     for (qsizetype i = 0; i < pageText.size();) {
         if (!isLatinLetter(pageText[i])) {
             ++i;
@@ -90,6 +96,8 @@ LineJoiner::LineJoiner(const CleanupOptions &options, const QString &pageText)
 bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
 {
     const QString joined = before + after;
+    if (!m_pageWordsCollected)
+        collectPageWords();
     if (m_pageWords.contains(joined.toLower()))
         return true;
     if (m_options.isKnownWord) {
@@ -147,7 +155,7 @@ int cells(QStringView s, bool cjkText)
             continue;
         if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
             w += 2 * kCell;
-        } else if (c.isSpace()) {
+        } else if (isSpaceFast(c)) {
             const bool between = cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1])
                                  && isCjk(s[i + 1]);
             w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
@@ -189,11 +197,11 @@ int firstPiece(QStringView next, bool cjkText)
     const QChar c = next.front();
     if (c.isLetterOrNumber() && !isCjk(c)) {
         qsizetype i = 0;
-        while (i < next.size() && !next[i].isSpace() && !isCjk(next[i]))
+        while (i < next.size() && !isSpaceFast(next[i]) && !isCjk(next[i]))
             ++i;
         return cells(next.left(i), cjkText) + (cjkText ? 0 : kAsciiAdvance[0]);
     }
-    if (!isCjk(c) && !c.isSpace())
+    if (!isCjk(c) && !isSpaceFast(c))
         return cells(next.left(2), cjkText);
     return cells(next.left(1), cjkText);
 }
@@ -223,10 +231,10 @@ bool looksLikeTitle(QStringView text)
         return false;
     int significant = 0, capitalised = 0;
     for (qsizetype i = 0; i < text.size();) {
-        while (i < text.size() && text[i].isSpace())
+        while (i < text.size() && isSpaceFast(text[i]))
             ++i;
         const qsizetype start = i;
-        while (i < text.size() && !text[i].isSpace())
+        while (i < text.size() && !isSpaceFast(text[i]))
             ++i;
         if (i - start >= 4) {
             ++significant;
@@ -246,9 +254,9 @@ QString withoutJustificationSpaces(QStringView line)
     QString out;
     out.reserve(line.size());
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i].isSpace() && !out.isEmpty() && wide(out.back())) {
+        if (isSpaceFast(line[i]) && !out.isEmpty() && wide(out.back())) {
             qsizetype e = i;
-            while (e < line.size() && line[e].isSpace())
+            while (e < line.size() && isSpaceFast(line[e]))
                 ++e;
             if (e < line.size() && wide(line[e])) {
                 i = e - 1;
@@ -382,27 +390,27 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const Line &b = lines[i + 1];
     if (b.indented)
         return Break::Paragraph;
-    const bool sentenceEnd = endsParagraphLike(a.text);
+    const bool sentenceEnd = a.endsPara;
     // A line spread to the full width goes on (a paragraph's last line is never spread).
     if (a.justified && cjkCount(a.text) >= 5)
         return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
-    if (cjk && hasPhraseGap(a.text) && looksLikeTitle(a.text) && looksLikeTitle(b.text)
-        && !endsParagraphLike(b.text) && b.width * 3 <= a.width && !hasPhraseGap(b.text))
+    if (cjk && a.phrase && a.title && b.title
+        && !b.endsPara && b.width * 3 <= a.width && !b.phrase)
         return Break::TitleWrap;
     // An English paragraph, sentence or headline never starts with a lower-case word.
-    if (!cjk && !sentenceEnd && b.text.front().isLower() && !hasPhraseGap(a.text))
+    if (!cjk && !sentenceEnd && b.text.front().isLower() && !a.phrase)
         return Break::Wrap;
-    if (pageIndents && !sentenceEnd && !looksLikeTitle(a.text) && !looksLikeTitle(b.text))
+    if (pageIndents && !sentenceEnd && !a.title && !b.title)
         return Break::Wrap; // paragraphs are marked by indents, and this line has none
     if (width <= 0 || width > kMaxColumnCells) {
         // Unwrapped text: each line is a paragraph unless it stops mid-sentence.
-        if (sentenceEnd || looksLikeTitle(a.text) || looksLikeTitle(b.text))
+        if (sentenceEnd || a.title || b.title)
             return Break::Paragraph;
         return Break::Wrap;
     }
-    if (!cjk && sentenceEnd && width > 0 && width <= kMaxColumnCells && !looksLikeTitle(b.text)) {
+    if (!cjk && sentenceEnd && width > 0 && width <= kMaxColumnCells && !b.title) {
         // English measured in a proportional face: the widest line of the column is its
         // width. A sentence ends the line and the next word would have fitted after it: the
         // paragraph ended. A next line that would have had room for the word after it, yet
@@ -412,7 +420,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         if (i + 2 < lines.size()) {
             const Line &c = lines[i + 2];
             const int bFit = width - b.width - firstPiece(c.text, cjk);
-            if (!endsParagraphLike(b.text) && bFit >= 0 && !c.indented)
+            if (!b.endsPara && bFit >= 0 && !c.indented)
                 return Break::Paragraph;
             if (bFit < 0)
                 return Break::Wrap; // the next line is full: running text goes on
@@ -429,12 +437,12 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
         return Break::Paragraph; // a short line: the paragraph (or headline) ended here
-    if (looksLikeTitle(a.text) && (gap >= 0 || (!m_spacedOut && hasPhraseGap(a.text))))
+    if (a.title && (gap >= 0 || (!m_spacedOut && a.phrase)))
         return Break::Paragraph; // a title: narrower than the column, or two phrases
     if (!sentenceEnd) {
         // Mid-sentence at the column's width: wrapped, unless the next line is a short
         // title (the next story; the rest of this one is printed elsewhere).
-        if (looksLikeTitle(b.text) && b.width + slack < width)
+        if (b.title && b.width + slack < width)
             return Break::Paragraph;
         if (cjk && a.text.back() == b.text.front() && isCjk(b.text.front()))
             return Break::Paragraph; // a repeated character: the segmenter weighs it
@@ -444,21 +452,21 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Paragraph; // the sentence ended and the next character would have fit
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
-    if (looksLikeTitle(b.text)
-        && (b.width + 2 * kCell < width || (!m_spacedOut && hasPhraseGap(b.text))))
+    if (b.title
+        && (b.width + 2 * kCell < width || (!m_spacedOut && b.phrase)))
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
         const int bGap = effective - b.width - firstPiece(c.text, cjk);
-        if (bGap < 0 || (bGap <= slack && !endsParagraphLike(b.text)))
+        if (bGap < 0 || (bGap <= slack && !b.endsPara))
             return Break::Wrap; // the next line is full: running text goes on
         // A first line whose indent the extractor dropped is short by about the indent.
-        if (!endsParagraphLike(b.text) && b.width + slack + 2 * kCell >= width)
+        if (!b.endsPara && b.width + slack + 2 * kCell >= width)
             return Break::Paragraph;
     }
     // A short line after it that ends (or stops) is more often this paragraph's last line
     // than a paragraph of one line.
-    if (endsParagraphLike(b.text) || i + 2 >= lines.size())
+    if (b.endsPara || i + 2 >= lines.size())
         return Break::Doubtful;
     return Break::Unsure;
 }
@@ -485,17 +493,20 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const QStringView raw = QStringView(b.text).mid(pos, eol - pos);
             qsizetype s = 0;
             int indent = 0;
-            while (s < raw.size() && raw[s].isSpace()) {
+            while (s < raw.size() && isSpaceFast(raw[s])) {
                 indent += raw[s] == QChar(0x3000) ? 2 : raw[s] == QLatin1Char('\t') ? 4 : 1;
                 ++s;
             }
             qsizetype e = raw.size();
-            while (e > s && raw[e - 1].isSpace())
+            while (e > s && isSpaceFast(raw[e - 1]))
                 --e;
             if (e > s) {
                 Line line;
                 line.text = withoutJustificationSpaces(raw.mid(s, e - s));
                 line.justified = !m_spacedOut && line.text.size() < e - s;
+                line.title = looksLikeTitle(line.text);
+                line.phrase = hasPhraseGap(line.text);
+                line.endsPara = endsParagraphLike(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 line.indent = indent;
                 lines.push_back(line);
@@ -521,10 +532,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             pageWidths.push_back(l.justified ? 0 : l.width); // its width says nothing
             // A title follows the end of a story (or another title), never a wrapped line.
             // (or a short line: a story cut off to continue elsewhere).
-            const bool afterEnd = k == 0 || endsParagraphLike(lines[k - 1].text)
+            const bool afterEnd = k == 0 || lines[k - 1].endsPara
                                   || pageTitles.back()
                                   || (k >= 2 && lines[k - 1].width + 6 * kCell <= lines[k - 2].width);
-            pageTitles.push_back(afterEnd && looksLikeTitle(l.text));
+            pageTitles.push_back(afterEnd && l.title);
         }
         blockLines.push_back(lines);
         blockCjk.push_back(cjk);
@@ -534,7 +545,11 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     QVector<Unit> out;
     QVector<int> window;
     // The column width around line `here` (index in pageWidths), from its neighbours.
+    QVector<int> columnCache(pageWidths.size() * 2, -1);
     auto columnAt = [&](int here, bool cjk) {
+        int &cached = columnCache[here * 2 + (cjk ? 1 : 0)];
+        if (cached >= 0)
+            return cached;
         window.clear();
         // Headlines separate stories, whose columns may differ: the window stops there.
         for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
@@ -558,6 +573,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             }
             width = columnWidth(window, cjk);
         }
+        cached = width;
         return width;
     };
     // English story heads, found across the page's boxes.
@@ -613,9 +629,6 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
-            if (qEnvironmentVariableIsSet("CD_DEBUG"))
-                fprintf(stderr, "%d w=%d a=%d %s\n", int(br), width, lines[li].width,
-                        qPrintable(lines[li].text));
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {

@@ -60,6 +60,10 @@ private:
         // Printed with a space between ideographs: the extractor spread a justified line,
         // so the line was full however few characters it holds.
         bool justified = false;
+        // Traits of the text, computed once: see linejoiner.cpp.
+        bool title = false;    // looksLikeTitle
+        bool phrase = false;   // hasPhraseGap
+        bool endsPara = false; // endsParagraphLike
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.
@@ -70,7 +74,9 @@ private:
     const CleanupOptions m_options; // a copy: callers pass temporaries
     const QString m_pageText; // implicitly shared, no copy of the characters
     const bool m_spacedOut; // OCR spacing: a space between ideographs is no headline sign
-    QSet<QString> m_pageWords;
+    void collectPageWords() const;
+    mutable QSet<QString> m_pageWords;
+    mutable bool m_pageWordsCollected = false;
 };
 
 } // namespace Copydesk::Text

@@ -115,12 +115,18 @@ QSet<QString> shingles(QStringView s)
 
 QString canonical(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *d = out.data();
     for (QChar c : s) {
-        if (!c.isSpace() && !c.isPunct())
-            out.append(c);
+        // Ideographs and ASCII letters and digits without the Unicode tables.
+        const char16_t u = c.unicode();
+        const bool keep = isCjk(c) || (u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
+                                                     || (u >= u'0' && u <= u'9')
+                                               : !c.isSpace() && !c.isPunct());
+        if (keep)
+            *d++ = c;
     }
+    out.truncate(d - out.constData());
     return out;
 }
 
@@ -288,6 +294,14 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
 
 bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
 {
+    // Most lines do not start with "By": answer them without the regex.
+    qsizetype i = 0;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    if (i + 3 > text.size() || text[i] != QLatin1Char('B')
+        || (text[i + 1] != QLatin1Char('y') && text[i + 1] != QLatin1Char('Y'))
+        || !text[i + 2].isSpace())
+        return false;
     static const QRegularExpression re(QStringLiteral(
         "^\\s*(?:By|BY)\\s+([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|and|AND|&))*)\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
@@ -581,15 +595,24 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
 
     // A dangling paragraph that is only a truncated copy of another paragraph seen so far has
     // no continuation anywhere (the dedup stage flags it).
+    QHash<QString, QString> canonicalOf; // paragraph text -> canonical(text), computed once
+    auto canonicalCached = [&](const QString &text) -> const QString & {
+        auto it = canonicalOf.constFind(text);
+        if (it == canonicalOf.constEnd())
+            it = canonicalOf.insert(text, canonical(text));
+        return *it;
+    };
     auto isTruncatedCopy = [&](int flowIndex) {
-        const QString c = canonical(flows[flowIndex].paragraphs.last().text);
+        const QString c = canonicalCached(flows[flowIndex].paragraphs.last().text);
         if (c.size() < 12)
             return false;
         for (int i = 0; i < flows.size(); ++i) {
             for (int k = 0; k < flows[i].paragraphs.size(); ++k) {
                 if (i == flowIndex && k == flows[i].paragraphs.size() - 1)
                     continue;
-                const QString other = canonical(flows[i].paragraphs[k].text);
+                if (flows[i].paragraphs[k].text.size() <= c.size())
+                    continue; // canonical text is never longer than the text
+                const QString &other = canonicalCached(flows[i].paragraphs[k].text);
                 if (other.size() > c.size() && other.contains(c))
                     return true;
             }
@@ -609,7 +632,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             // Adjacent text usually continues a broken paragraph, but at a story's end the
             // next text may be the jumped continuation of an earlier story: let the junction
             // that reads better win.
-            const int adjacent = m_words.straddlingWord(flow.paragraphs.last().text, u.text);
+            const bool open = std::any_of(interrupted.cbegin(), interrupted.cend(),
+                                          [&](int e) { return !flows[e].claimed; });
+            const int adjacent =
+                open ? m_words.straddlingWord(flow.paragraphs.last().text, u.text) : 0;
             int best = -1;
             int bestScore = adjacent;
             for (int e : std::as_const(interrupted)) {
@@ -908,6 +934,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     // A run left over that ends in a byline is the end of a story that jumped at a paragraph
     // break: it goes to a story that has no byline yet, the one whose text shares the most
     // words with it. A join only the layout suggests is raised for review.
+    QHash<int, QVector<QSet<QString>>> storyWords; // per story, per paragraph
     for (Flow &run : flows) {
         if (run.isStory || run.absorbed || run.caption || run.byline.isEmpty()
             || run.assignedTo >= 0 || run.paragraphs.isEmpty())
@@ -921,9 +948,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             if (!f.isStory || f.absorbed || !f.byline.isEmpty() || f.paragraphs.isEmpty()
                 || dangles(f) || f.firstUnit > run.firstUnit)
                 continue;
+            if (!storyWords.contains(i)) {
+                QVector<QSet<QString>> perParagraph;
+                for (const Para &p : f.paragraphs)
+                    perParagraph.push_back(shingles(p.text));
+                storyWords.insert(i, perParagraph);
+            }
             int score = 0;
-            for (const Para &p : f.paragraphs)
-                score += int(shingles(p.text).intersect(words).size());
+            for (const QSet<QString> &p : storyWords.value(i))
+                score += int(QSet<QString>(p).intersect(words).size());
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -963,6 +996,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         story.byline = run.byline;
         story.closed = true;
         run.absorbed = true;
+        storyWords.remove(best);
     }
 
     // Captions and runs nobody claimed are stories without a headline.
