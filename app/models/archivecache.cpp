@@ -238,6 +238,80 @@ Status ArchiveCache::decideFlag(qint64 flagId, FlagDecision decision, const QStr
     return success();
 }
 
+template <typename T> T ArchiveCache::afterParagraphEdit(T result, const char *what)
+{
+    if (!result) {
+        qCWarning(lcModels) << "cannot" << what << result.error();
+        Q_EMIT writeFailed(result.error());
+        return result;
+    }
+    reload();
+    return result;
+}
+
+Result<ParagraphRepository::Place> ArchiveCache::paragraphPlace(qint64 paragraphId) const
+{
+    if (!m_db)
+        return Result<ParagraphRepository::Place>::failure(tr("No archive is open."));
+    return ParagraphRepository(*m_db).place(paragraphId);
+}
+
+Result<ParagraphRepository::Place>
+ArchiveCache::moveParagraph(qint64 paragraphId, const ParagraphRepository::Place &target,
+                            const QString &user)
+{
+    if (!m_db)
+        return Result<ParagraphRepository::Place>::failure(tr("No archive is open."));
+    return afterParagraphEdit(ParagraphRepository(*m_db).move(paragraphId, target, user),
+                              "move a paragraph:");
+}
+
+Result<qint64> ArchiveCache::splitParagraph(qint64 paragraphId, int offset, const QString &user)
+{
+    if (!m_db)
+        return Result<qint64>::failure(tr("No archive is open."));
+    return afterParagraphEdit(ParagraphRepository(*m_db).split(paragraphId, offset, user),
+                              "split a paragraph:");
+}
+
+Result<int> ArchiveCache::joinParagraphWithNext(qint64 paragraphId, const QString &user)
+{
+    if (!m_db)
+        return Result<int>::failure(tr("No archive is open."));
+    return afterParagraphEdit(ParagraphRepository(*m_db).joinWithNext(paragraphId, user),
+                              "join paragraphs:");
+}
+
+Result<qint64> ArchiveCache::revertJoin(qint64 decisionId, const QString &user)
+{
+    if (!m_db)
+        return Result<qint64>::failure(tr("No archive is open."));
+    return afterParagraphEdit(ParagraphRepository(*m_db).revertJoin(decisionId, user),
+                              "revert a join:");
+}
+
+Status ArchiveCache::reapplyJoin(qint64 decisionId, const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return afterParagraphEdit(ParagraphRepository(*m_db).reapplyJoin(decisionId, user),
+                              "re-apply a join:");
+}
+
+Result<QVector<DecisionRecord>> ArchiveCache::decisions(qint64 storyId) const
+{
+    if (!m_db)
+        return Result<QVector<DecisionRecord>>::failure(tr("No archive is open."));
+    return StoryRepository(*m_db).decisions(storyId);
+}
+
+Result<QString> ArchiveCache::normalizedText(qint64 pageId) const
+{
+    if (!m_db)
+        return Result<QString>::failure(tr("No archive is open."));
+    return PageRepository(*m_db).normalizedText(pageId);
+}
+
 QString ArchiveCache::deskSetting(const QString &key, const QString &fallback) const
 {
     return m_db ? SettingsRepository(*m_db).value(key, fallback) : fallback;

@@ -8,6 +8,7 @@
 #include "storage/draftrepository.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
+#include "storage/paragraphrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/storyrepository.h"
 
@@ -82,6 +83,21 @@ public:
     enum class FlagDecision { Accept, Dismiss, Swap, Reopen };
     Status decideFlag(qint64 flagId, FlagDecision decision, const QString &user);
 
+    // Hand corrections of a story's paragraphs (ParagraphRepository: each one transaction
+    // with a revision). On success everything cached is refreshed (a move changes two
+    // stories and the page's counts); a failure emits writeFailed() too.
+    Result<ParagraphRepository::Place> paragraphPlace(qint64 paragraphId) const;
+    Result<ParagraphRepository::Place> moveParagraph(qint64 paragraphId,
+                                                     const ParagraphRepository::Place &target,
+                                                     const QString &user);
+    Result<qint64> splitParagraph(qint64 paragraphId, int offset, const QString &user);
+    Result<int> joinParagraphWithNext(qint64 paragraphId, const QString &user);
+    Result<qint64> revertJoin(qint64 decisionId, const QString &user);
+    Status reapplyJoin(qint64 decisionId, const QString &user);
+    // Cleanup's recorded decisions on a story, and the page text their spans point into.
+    Result<QVector<DecisionRecord>> decisions(qint64 storyId) const;
+    Result<QString> normalizedText(qint64 pageId) const;
+
     // Desk settings kept in the archive (SettingsRepository keys); `fallback` when unset.
     QString deskSetting(const QString &key, const QString &fallback = {}) const;
     // Stores all of them in one transaction; an empty value goes back to the default.
@@ -112,6 +128,7 @@ private:
     void loadPagesAndCounts();
     QVector<StorySummary> fetchStories(qint64 pageId) const;
     std::optional<StoryRecord> fetchStory(qint64 storyId) const;
+    template <typename T> T afterParagraphEdit(T result, const char *what);
 
     std::unique_ptr<Database> m_db;
     QVector<PageSummary> m_pages;
