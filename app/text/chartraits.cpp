@@ -122,6 +122,8 @@ bool isLetterSpaced(QStringView text)
 
 bool hasPhraseGap(QStringView text)
 {
+    if (!text.contains(QLatin1Char(' ')) && !text.contains(QChar(0x3000)))
+        return false;
     if (isLetterSpaced(text))
         return false;
     auto wide = [](QChar c) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <limits>
 
@@ -248,7 +249,7 @@ bool looksLikeTitle(QStringView text)
 // ideograph (大 多 数 用 户); the spaces were never text. Spaces next to Latin words stay.
 QString withoutJustificationSpaces(QStringView line)
 {
-    if (!isLetterSpaced(line))
+    if (!line.contains(QLatin1Char(' ')) || !isLetterSpaced(line))
         return line.toString();
     auto wide = [](QChar c) { return isCjk(c) || c.unicode() >= 0x2E80 || (c.unicode() >= 0x2018 && c.unicode() <= 0x201D); };
     QString out;
@@ -275,7 +276,24 @@ constexpr int kWindow = 8;
 // Lines narrower than this say nothing about the column (a byline, a stray number).
 constexpr int kMinMeasured = 8 * kCell;
 
-int columnWidth(QVector<int> &widths, bool cjk)
+// Widths of the lines around one line: a few dozen at most, kept on the stack.
+struct Window
+{
+    std::array<int, 2 * kWindow + 4> w{};
+    int n = 0;
+    void clear() { n = 0; }
+    void push_back(int x)
+    {
+        if (n < int(w.size()))
+            w[n++] = x;
+    }
+    int size() const { return n; }
+    int operator[](int i) const { return w[i]; }
+    int *begin() { return w.data(); }
+    int *end() { return w.data() + n; }
+};
+
+int columnWidth(Window &widths, bool cjk)
 {
     if (widths.size() < 3)
         return 0;
@@ -289,9 +307,9 @@ int columnWidth(QVector<int> &widths, bool cjk)
     const int high = q + q / 8 + 2 * kCell;
     int best = q;
     if (!cjk) {
-        for (int x : std::as_const(widths)) {
-            if (x <= high)
-                best = std::max(best, x);
+        for (int k = 0; k < widths.size(); ++k) {
+            if (widths[k] <= high)
+                best = std::max(best, widths[k]);
         }
         return best;
     }
@@ -349,7 +367,9 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
     QString byline;
     auto startsBlock = [&](int j) { return j == 0 || blockOf[j - 1] != blockOf[j]; };
     for (int k = 0; k < lines.size(); ++k) {
-        if (!StorySegmenter::englishBylineLine(lines[k].toString(), &byline))
+        const QStringView line = lines[k];
+        if (line.size() < 4 || line[0] != QLatin1Char('B')
+            || !StorySegmenter::englishBylineLine(line.toString(), &byline))
             continue;
         force[k] = 2;
         if (k + 1 < lines.size())
@@ -543,7 +563,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     // Paragraphs marked by indents: an unindented line then never starts one.
     const bool pageIndents = indentedLines >= 2;
     QVector<Unit> out;
-    QVector<int> window;
+    Window window;
     // The column width around line `here` (index in pageWidths), from its neighbours.
     QVector<int> columnCache(pageWidths.size() * 2, -1);
     auto columnAt = [&](int here, bool cjk) {

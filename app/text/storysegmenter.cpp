@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace Copydesk::Text {
 
@@ -91,13 +92,16 @@ void trimSpansFromStart(QVector<SourceSpan> &spans, int count)
     }
 }
 
-// Pairs of ideographs and whole Latin words: what a headline shares with its story's text.
-QSet<QString> shingles(QStringView s)
+// Pairs of ideographs and whole Latin words (lower case, four letters or more): what a
+// headline shares with its story's text. Kept as sorted hashes: compared often, never shown.
+using Shingles = std::vector<quint32>;
+
+Shingles shingles(QStringView s)
 {
-    QSet<QString> out;
+    Shingles out;
     for (qsizetype i = 0; i + 1 < s.size(); ++i) {
         if (isCjk(s[i]) && isCjk(s[i + 1]))
-            out.insert(s.mid(i, 2).toString());
+            out.push_back((quint32(s[i].unicode()) << 16) | s[i + 1].unicode());
     }
     for (qsizetype i = 0; i < s.size();) {
         if (!s[i].isLetter() || isCjk(s[i])) {
@@ -105,12 +109,34 @@ QSet<QString> shingles(QStringView s)
             continue;
         }
         const qsizetype start = i;
-        while (i < s.size() && s[i].isLetter() && !isCjk(s[i]))
+        quint32 h = 2166136261u; // FNV-1a over the lower-case letters
+        while (i < s.size() && s[i].isLetter() && !isCjk(s[i])) {
+            h = (h ^ s[i].toLower().unicode()) * 16777619u;
             ++i;
+        }
         if (i - start >= 4)
-            out.insert(s.mid(start, i - start).toString().toLower());
+            out.push_back(h | 0x80000000u); // apart from ideograph pairs (below 0x9FFF << 16)
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+int sharedCount(const Shingles &a, const Shingles &b)
+{
+    int n = 0;
+    for (auto i = a.cbegin(), j = b.cbegin(); i != a.cend() && j != b.cend();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
 }
 
 QString canonical(QStringView s)
@@ -766,13 +792,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         if (!first.isStory || !second.isStory || !first.paragraphs.isEmpty()
             || second.paragraphs.size() < 2)
             continue;
-        const QSet<QString> h1 = shingles(first.headline);
-        const QSet<QString> h2 = shingles(second.headline);
+        const Shingles h1 = shingles(first.headline);
+        const Shingles h2 = shingles(second.headline);
         int best = 0, bestScore = 0, running = 0;
         for (int k = 1; k < second.paragraphs.size(); ++k) {
-            const QSet<QString> p = shingles(second.paragraphs[k - 1].text);
-            running += int(QSet<QString>(p).intersect(h1).size())
-                       - int(QSet<QString>(p).intersect(h2).size());
+            const Shingles p = shingles(second.paragraphs[k - 1].text);
+            running += sharedCount(p, h1) - sharedCount(p, h2);
             if (!endsSentence(second.paragraphs[k - 1].text))
                 continue; // never split inside a sentence
             if (running > bestScore) {
@@ -934,14 +959,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
     // A run left over that ends in a byline is the end of a story that jumped at a paragraph
     // break: it goes to a story that has no byline yet, the one whose text shares the most
     // words with it. A join only the layout suggests is raised for review.
-    QHash<int, QVector<QSet<QString>>> storyWords; // per story, per paragraph
+    QHash<int, QVector<Shingles>> storyWords; // per story, per paragraph
     for (Flow &run : flows) {
         if (run.isStory || run.absorbed || run.caption || run.byline.isEmpty()
             || run.assignedTo >= 0 || run.paragraphs.isEmpty())
             continue;
-        QSet<QString> words;
+        QString runText;
         for (const Para &p : std::as_const(run.paragraphs))
-            words.unite(shingles(p.text));
+            runText += p.text + QLatin1Char('\n');
+        const Shingles words = shingles(runText);
         int best = -1, bestScore = -1;
         for (int i = 0; i < flows.size(); ++i) {
             const Flow &f = flows[i];
@@ -949,14 +975,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
                 || dangles(f) || f.firstUnit > run.firstUnit)
                 continue;
             if (!storyWords.contains(i)) {
-                QVector<QSet<QString>> perParagraph;
+                QVector<Shingles> perParagraph;
                 for (const Para &p : f.paragraphs)
                     perParagraph.push_back(shingles(p.text));
                 storyWords.insert(i, perParagraph);
             }
             int score = 0;
-            for (const QSet<QString> &p : storyWords.value(i))
-                score += int(QSet<QString>(p).intersect(words).size());
+            for (const Shingles &p : storyWords.value(i))
+                score += sharedCount(p, words);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
