@@ -7,6 +7,7 @@
 #include "exporting/exporter.h"
 #include "exporting/exportselection.h"
 #include "exporting/jsonexport.h"
+#include "jobs/desktagging.h"
 #include "jobs/importjob.h"
 #include "jobs/recleanjob.h"
 #include "storage/database.h"
@@ -20,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -57,6 +59,8 @@ QString usageText()
                   "  review                  list and decide duplicate flags\n"
                   "  tag                     suggest districts and themes again (confirmed tags "
                   "stay)\n"
+                  "  themes                  list and edit the desk's themes (add, rename, merge, "
+                  "retire)\n"
                   "  reclean                 run cleanup again on stored pages (edited stories "
                   "stay)\n"
                   "  settings                show or change the desk settings kept in the archive\n"
@@ -320,7 +324,7 @@ int runTag(const QStringList &args)
         printErr(db.error());
         return Failed;
     }
-    auto tagger = Tagging::Tagger::createDefault();
+    auto tagger = DeskTagging::tagger(*db.value());
     if (!tagger) {
         printErr(tagger.error());
         return Failed;
@@ -365,6 +369,109 @@ int runTag(const QStringList &args)
         }
     }
     printOut(Tr::tr("%n story/stories tagged", nullptr, stories));
+    return Success;
+}
+
+int runThemes(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("List the desk's themes (IPTC Media Topics and the desk's sub-themes), or add, "
+               "rename, merge or retire a sub-theme. Merging moves the stories' tags."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("all"), Tr::tr("list: show retired themes too.")});
+    parser.addOption({QStringLiteral("under"), Tr::tr("add: the Media Topic (medtop:…)."),
+                      Tr::tr("CODE")});
+    parser.addOption({QStringLiteral("name"), Tr::tr("add, rename: the Chinese name."),
+                      Tr::tr("NAME")});
+    parser.addOption({QStringLiteral("english"), Tr::tr("add, rename: the English name."),
+                      Tr::tr("NAME")});
+    parser.addOption({QStringLiteral("keywords"),
+                      Tr::tr("add, rename: keywords and phrases, separated by commas."),
+                      Tr::tr("LIST")});
+    parser.addOption({QStringLiteral("user"),
+                      Tr::tr("Record this name with the change (default: the login name)."),
+                      Tr::tr("NAME")});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("list (default), add, rename CODE, merge FROM INTO, "
+                                        "retire CODE"),
+                                 Tr::tr("[ACTION] [CODE...]"));
+    if (const int stop = parseCommand(parser, args); stop >= 0)
+        return stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("list"));
+    const QStringList codes = positional.mid(1);
+    const QHash<QString, int> codeCount{{QStringLiteral("list"), 0}, {QStringLiteral("add"), 0},
+                                        {QStringLiteral("rename"), 1},
+                                        {QStringLiteral("merge"), 2},
+                                        {QStringLiteral("retire"), 1}};
+    if (!codeCount.contains(action) || codes.size() != codeCount.value(action)
+        || ((action == QLatin1String("add") || action == QLatin1String("rename"))
+            && !parser.isSet(QStringLiteral("name")))
+        || (action == QLatin1String("add") && !parser.isSet(QStringLiteral("under")))) {
+        printErr(Tr::tr("themes: use list, add --under CODE --name NAME, rename CODE --name "
+                        "NAME, merge FROM INTO or retire CODE"));
+        return Usage;
+    }
+    auto db = Database::open(archivePath(parser));
+    if (!db) {
+        printErr(db.error());
+        return Failed;
+    }
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                              : currentUserName();
+    QStringList keywords;
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    for (const QString &k : parser.value(QStringLiteral("keywords")).split(separators)) {
+        if (!k.trimmed().isEmpty())
+            keywords << k.trimmed();
+    }
+    const QString name = parser.value(QStringLiteral("name"));
+    const QString english = parser.value(QStringLiteral("english"));
+    Status status = success();
+    if (action == QLatin1String("add")) {
+        auto code = DeskTagging::addTheme(*db.value(), parser.value(QStringLiteral("under")),
+                                          name, keywords, english, user);
+        if (code)
+            printOut(code.value());
+        status = code ? success() : failure(code.error());
+    } else if (action == QLatin1String("rename")) {
+        status = DeskTagging::renameTheme(*db.value(), codes[0], name, english, user);
+        if (status && parser.isSet(QStringLiteral("keywords"))) {
+            auto taxonomy = DeskTagging::taxonomy(*db.value());
+            const Tagging::Theme *theme = taxonomy ? taxonomy->find(codes[0]) : nullptr;
+            status = DeskTagging::setKeywords(*db.value(), codes[0], keywords,
+                                              theme ? theme->weakKeywords : QStringList(), user);
+        }
+    } else if (action == QLatin1String("merge")) {
+        status = DeskTagging::mergeThemes(*db.value(), codes[0], codes[1], user);
+    } else if (action == QLatin1String("retire")) {
+        status = DeskTagging::retireTheme(*db.value(), codes[0], user);
+    } else {
+        auto taxonomy = DeskTagging::taxonomy(*db.value());
+        if (!taxonomy) {
+            printErr(taxonomy.error());
+            return Failed;
+        }
+        const bool all = parser.isSet(QStringLiteral("all"));
+        for (const Tagging::Theme &topic : taxonomy->topics()) {
+            printOut(QStringLiteral("%1\t%2\t%3").arg(topic.code, topic.labelZh, topic.labelEn));
+            for (const Tagging::Theme &theme : taxonomy->children(topic.code, all)) {
+                QString line = QStringLiteral("  %1\t%2\t%3\t%4")
+                                   .arg(theme.code, theme.labelZh, theme.labelEn,
+                                        theme.keywords.join(QLatin1Char(',')));
+                if (!theme.mergedInto.isEmpty())
+                    line += QLatin1Char('\t') + Tr::tr("(merged into %1)").arg(theme.mergedInto);
+                else if (theme.retired)
+                    line += QLatin1Char('\t') + Tr::tr("(retired)");
+                printOut(line);
+            }
+        }
+    }
+    if (!status) {
+        printErr(Tr::tr("themes: %1").arg(status.error()));
+        return Failed;
+    }
     return Success;
 }
 
@@ -648,6 +755,8 @@ int run(const QStringList &arguments)
         return runSettings(rest);
     if (command == QLatin1String("tag"))
         return runTag(rest);
+    if (command == QLatin1String("themes"))
+        return runThemes(rest);
     if (command == QLatin1String("reclean"))
         return runReclean(rest);
     printErr(Tr::tr("Unknown command '%1'.").arg(command));
