@@ -90,8 +90,21 @@ void LineJoiner::collectPageWords() const
             continue;
         if (start > 0 && pageText[start - 1] == QLatin1Char('-'))
             continue;
-        m_pageWords.insert(pageText.mid(start, i - start).toLower());
+        m_pageWords.push_back(wordHash(QStringView(pageText).mid(start, i - start)));
     }
+    std::sort(m_pageWords.begin(), m_pageWords.end());
+}
+
+quint32 LineJoiner::wordHash(QStringView word)
+{
+    quint32 h = 2166136261u; // FNV-1a over the lower-case letters: no string is built
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        h = (h ^ (u < 0x80 ? char16_t(u | ((u >= u'A' && u <= u'Z') ? 0x20 : 0))
+                           : c.toLower().unicode()))
+            * 16777619u;
+    }
+    return h;
 }
 
 bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
@@ -99,7 +112,7 @@ bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
     const QString joined = before + after;
     if (!m_pageWordsCollected)
         collectPageWords();
-    if (m_pageWords.contains(joined.toLower()))
+    if (std::binary_search(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)))
         return true;
     if (m_options.isKnownWord) {
         // A compound of two real words ("well" + "known") keeps its hyphen unless the closed

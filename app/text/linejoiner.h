@@ -5,7 +5,7 @@
 #include "blocks.h"
 #include "pagecleaner.h"
 
-#include <QSet>
+#include <vector>
 
 namespace Copydesk::Text {
 
@@ -75,7 +75,8 @@ private:
     const QString m_pageText; // implicitly shared, no copy of the characters
     const bool m_spacedOut; // OCR spacing: a space between ideographs is no headline sign
     void collectPageWords() const;
-    mutable QSet<QString> m_pageWords;
+    static quint32 wordHash(QStringView word);
+    mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words, sorted
     mutable bool m_pageWordsCollected = false;
 };
 

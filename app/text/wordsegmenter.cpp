@@ -4,6 +4,8 @@
 
 #include "chartraits.h"
 
+#include <QHash>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -31,6 +33,7 @@ constexpr int kWindow = 4;
 struct WordSegmenter::Private
 {
     std::unique_ptr<icu::BreakIterator> it;
+    QHash<QString, int> straddling; // junction text -> answer: the same junction is asked often
 };
 
 WordSegmenter::WordSegmenter() : d(std::make_unique<Private>())
@@ -64,14 +67,20 @@ int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
     const QStringView r = right.left(std::min<qsizetype>(kWindow, right.size()));
     if (l.isEmpty() || r.isEmpty() || !isCjk(l.back()) || !isCjk(r.front()))
         return 0;
-    const QString joined = l.toString() + r.toString();
-    const QVector<int> b = boundaries(joined);
+    QString joined = l.toString() + r.toString();
+    joined.append(QChar(char16_t(u'0' + l.size()))); // the junction is part of the key
+    const auto known = d->straddling.constFind(joined);
+    if (known != d->straddling.constEnd())
+        return *known;
+    const QVector<int> b = boundaries(QStringView(joined).chopped(1));
     const int junction = int(l.size());
-    for (int i = 1; i < b.size(); ++i) {
+    int answer = 0;
+    for (int i = 1; i < b.size() && answer == 0; ++i) {
         if (b[i - 1] < junction && b[i] > junction)
-            return b[i] - b[i - 1];
+            answer = b[i] - b[i - 1];
     }
-    return 0;
+    d->straddling.insert(joined, answer);
+    return answer;
 }
 
 int WordSegmenter::isolatedIdeographs(QStringView text) const
