@@ -956,6 +956,58 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
         run.absorbed = true;
     }
 
+    // A headline printed with no text under it (an extractor printed a neighbour's head
+    // first) takes the run of headless text that shares the most words with it.
+    for (int h = 0; h < flows.size(); ++h) {
+        Flow &story = flows[h];
+        if (!story.isStory || story.absorbed || !story.paragraphs.isEmpty())
+            continue;
+        const Shingles head = shingles(story.headline);
+        int best = -1, bestScore = -1;
+        for (int r = 0; r < flows.size(); ++r) {
+            const Flow &run = flows[r];
+            if (run.isStory || run.absorbed || run.caption || run.assignedTo >= 0
+                || run.paragraphs.isEmpty() || run.firstUnit < story.firstUnit)
+                continue;
+            QString text;
+            for (const Para &p : run.paragraphs)
+                text += p.text + QLatin1Char('\n');
+            const int score = sharedCount(shingles(text), head);
+            if (score > bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        if (best < 0 || bestScore < 2)
+            continue; // without shared words the pairing would be a guess
+        Flow &run = flows[best];
+        story.paragraphs = run.paragraphs;
+        story.decisions += run.decisions;
+        story.flags += run.flags;
+        if (!run.byline.isEmpty())
+            story.byline = run.byline;
+        story.closed = run.closed;
+        run.absorbed = true;
+        Decision d;
+        d.kind = QStringLiteral("jump");
+        d.paragraph = 0;
+        d.confidence = bestScore > 0 ? 0.7 : 0.4;
+        d.reason = Tr::tr("The headline was printed without text under it; the text printed "
+                          "later without a headline is its story.");
+        d.before = story.paragraphs.first().text.left(16);
+        story.decisions.push_back(d);
+        if (bestScore <= 0) {
+            FlagDraft f;
+            f.kind = QString::fromLatin1(FlagKind::Join);
+            f.paragraph = 0;
+            f.length = int(std::min<qsizetype>(12, story.paragraphs.first().text.size()));
+            f.text = story.paragraphs.first().text.left(f.length);
+            f.reason = d.reason;
+            f.confidence = d.confidence;
+            story.flags.push_back(f);
+        }
+    }
+
     // A run left over that ends in a byline is the end of a story that jumped at a paragraph
     // break: it goes to a story that has no byline yet, the one whose text shares the most
     // words with it. A join only the layout suggests is raised for review.
