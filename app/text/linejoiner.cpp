@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdio>
 #include <array>
 #include <cstdlib>
 #include <limits>
@@ -235,8 +236,9 @@ bool looksLikeTitle(QStringView text)
     if (hasSentencePunctuation(text) || endsParagraphLike(text))
         return false;
     const QChar last = text.back();
-    if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001))
-        return false;
+    if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001)
+        || last == QChar(0xFF1A) || last == QLatin1Char(':'))
+        return false; // a line ending in a colon introduces what follows
     if (cjkCount(text) > 0)
         return true;
     // Latin: a title starts with a capital and capitalises most of its longer words; a line
@@ -429,8 +431,11 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
-    if (cjk && a.phrase && a.title && b.title
-        && !b.endsPara && b.width * 3 <= a.width && !b.phrase)
+    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase
+        && (b.width * 3 <= a.width
+            || (width > 0 && b.width + 6 * kCell < width && b.width < a.width
+                && (i + 2 >= lines.size()
+                    || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
     // An English paragraph, sentence or headline never starts with a lower-case word.
     if (!cjk && !sentenceEnd && b.text.front().isLower() && !a.phrase)
@@ -574,7 +579,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         blockCjk.push_back(cjk);
     }
     // Paragraphs marked by indents: an unindented line then never starts one.
-    const bool pageIndents = indentedLines >= 2;
+    // A page that marks paragraphs so has an indent every dozen lines or so; a few indented
+    // lines are something else (a continued bracket, a byline).
+    const bool pageIndents = indentedLines >= 2 && indentedLines * 20 >= int(pageWidths.size());
     QVector<Unit> out;
     Window window;
     // The column width around line `here` (index in pageWidths), from its neighbours.
@@ -662,6 +669,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
+            if (qEnvironmentVariableIsSet("CD_DEBUG"))
+                fprintf(stderr, "%d w=%d a=%d t=%d p=%d %s\n", int(br), width, lines[li].width, lines[li].title, lines[li].phrase,
+                        qPrintable(lines[li].text));
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {
