@@ -660,8 +660,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
             // that reads better win.
             const bool open = std::any_of(interrupted.cbegin(), interrupted.cend(),
                                           [&](int e) { return !flows[e].claimed; });
+            // A truncated copy of another paragraph continues nowhere: the text after it goes
+            // to a story interrupted earlier.
+            const bool copy = open && isTruncatedCopy(flowIndex);
             const int adjacent =
-                open ? m_words.straddlingWord(flow.paragraphs.last().text, u.text) : 0;
+                open && !copy ? m_words.straddlingWord(flow.paragraphs.last().text, u.text) : -1;
             int best = -1;
             int bestScore = adjacent;
             for (int e : std::as_const(interrupted)) {
