@@ -397,8 +397,8 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
                && !isCapitalsLine(lines[first - 1])
                && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
-                if (first != k || !startsBlock(k))
-                    break;
+                if (crossed)
+                    break; // a headline spans at most two boxes
                 crossed = true;
             }
             --first;
@@ -649,6 +649,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         const bool cjk = blockCjk[bi];
         const int *forced = pageForced.constData() + firstLineOfBlock[bi];
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        // The rest of a headline whose first line ended the box before (OCR, pdfminer).
+        current.titleContinuation = forced[0] == 1;
         int currentLine = 0;
         unitFirstLine = firstLineOfBlock[bi];
         for (int li = 0; li + 1 < lines.size(); ++li) {

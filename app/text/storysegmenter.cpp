@@ -337,8 +337,20 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
-PageDraft StorySegmenter::segment(const QVector<Unit> &units) const
+PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 {
+    // A headline printed over two boxes is one unit.
+    QVector<Unit> units;
+    units.reserve(pageUnits.size());
+    for (const Unit &u : pageUnits) {
+        if (u.titleContinuation && !units.isEmpty()) {
+            Unit &previous = units.last();
+            previous.text += joinSeparator(previous.text, u.text) + u.text;
+            previous.spans += u.spans;
+            continue;
+        }
+        units.push_back(u);
+    }
     const int n = int(units.size());
     QVector<UnitShape> shape(n);
     for (int i = 0; i < n; ++i)
