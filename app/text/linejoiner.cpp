@@ -426,6 +426,11 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented)
         return Break::Paragraph;
     const bool sentenceEnd = a.endsPara;
+    // A colon at the end of a line introduces a quotation printed as its own paragraph.
+    if ((a.text.endsWith(QLatin1Char(':')) || a.text.endsWith(QChar(0xFF1A)))
+        && (b.text.startsWith(QLatin1Char('"')) || b.text.startsWith(QChar(0x201C))
+            || b.text.startsWith(QChar(0x300C))))
+        return Break::Paragraph;
     // A line spread to the full width goes on (a paragraph's last line is never spread).
     if (a.justified && cjkCount(a.text) >= 5)
         return Break::Wrap;

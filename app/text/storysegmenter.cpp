@@ -666,7 +666,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 
     auto addBody = [&](int flowIndex, const Unit &u, int unitIndex) {
         Flow &flow = flows[flowIndex];
-        if (dangles(flow) && !u.indented) {
+        // A paragraph ending in a colon before a quotation: the quotation is a paragraph.
+        const QString &end = flow.paragraphs.isEmpty() ? QString() : flow.paragraphs.last().text;
+        const bool quoteFollows =
+            (end.endsWith(QLatin1Char(':')) || end.endsWith(QChar(0xFF1A)))
+            && (u.text.startsWith(QLatin1Char('"')) || u.text.startsWith(QChar(0x201C))
+                || u.text.startsWith(QChar(0x300C)));
+        if (dangles(flow) && !u.indented && !quoteFollows) {
             // Adjacent text usually continues a broken paragraph, but at a story's end the
             // next text may be the jumped continuation of an earlier story: let the junction
             // that reads better win.
