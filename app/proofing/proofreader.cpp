@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proofreader.h"
 
+#include "punctuationcheck.h"
 #include "scriptruns.h"
 #include "straylatincheck.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Copydesk::Proofing {
 
@@ -32,6 +35,26 @@ Proofreader::Proofreader(std::unique_ptr<Dictionary> dictionary, bool suggest)
 {
 }
 
+Proofreader::~Proofreader() = default;
+
+void Proofreader::addPersonalWords(const QStringList &words)
+{
+    if (!m_dictionary)
+        return;
+    for (const QString &w : words)
+        m_dictionary->addWord(w);
+}
+
+QVector<FlagDraft> Proofreader::punctuation(const QString &text, int paragraph) const
+{
+    return PunctuationCheck::check(text, paragraph, m_houseStyle);
+}
+
+QVector<FlagDraft> Proofreader::errata(const QString &text, int paragraph) const
+{
+    return m_errata.check(text, paragraph);
+}
+
 QVector<FlagDraft> Proofreader::spelling(const QString &text, int paragraph) const
 {
     QVector<FlagDraft> flags;
@@ -55,7 +78,8 @@ QVector<FlagDraft> Proofreader::spelling(const QString &text, int paragraph) con
         f.length = w.length;
         f.text = word;
         f.suggestion = suggestions.value(0);
-        f.detail = suggestions.mid(0, 8).join(QLatin1Char('|'));
+        f.detail = suggestions.size() > 1 ? suggestions.mid(0, 8).join(QLatin1Char('\n'))
+                                          : QString();
         f.reason = Tr::tr("“%1” is not in the %2 dictionary.").arg(word, m_dictionary->language());
         f.confidence = 0.7;
         flags.push_back(f);
@@ -67,7 +91,11 @@ QVector<FlagDraft> Proofreader::checkParagraph(const QString &text, int paragrap
 {
     QVector<FlagDraft> flags = StrayLatinCheck::check(text, paragraph);
     flags += m_variants.check(text, paragraph);
+    flags += punctuation(text, paragraph);
+    flags += errata(text, paragraph);
     flags += spelling(text, paragraph);
+    std::stable_sort(flags.begin(), flags.end(),
+                     [](const FlagDraft &a, const FlagDraft &b) { return a.start < b.start; });
     return flags;
 }
 

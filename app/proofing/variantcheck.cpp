@@ -151,7 +151,7 @@ QVector<FlagDraft> VariantCheck::check(const QString &text, int paragraph) const
         f.length = 1;
         f.text = character;
         f.suggestion = preferred;
-        f.detail = options.join(QLatin1Char('|'));
+        f.detail = options.size() > 1 ? options.join(QLatin1Char('\n')) : QString();
         f.reason = options.size() > 1
                        ? Tr::tr("“%1” is a traditional or variant form; the simplified form is "
                                 "one of: %2.")
