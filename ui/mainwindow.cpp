@@ -4,6 +4,7 @@
 
 #include "appicons.h"
 #include "appsettings.h"
+#include "cleanupview.h"
 #include "common/appidentity.h"
 #include "common/version.h"
 #include "exportdialog.h"
@@ -276,6 +277,9 @@ void MainWindow::createMenus()
     view->addAction(m_showStoriesAction);
     view->addAction(m_showReviewAction);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu")); // filled by createCentralWidget()
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
@@ -384,6 +388,13 @@ void MainWindow::createCentralWidget()
             &MainWindow::handleOpenDuplicatesChanged);
     connect(m_reviewPanel, &ReviewPanel::storyRequested, this,
             &MainWindow::handleStoryRequested);
+    m_cleanupView = new CleanupView(m_cache, m_tabs);
+    m_cleanupView->setStackProvider([this](qint64 storyId) { return stackForStory(storyId); });
+    m_tabs->addTab(m_cleanupView, tr("Raw | Clean"));
+    if (auto *tools = menuBar()->findChild<QMenu *>(QStringLiteral("toolsMenu")))
+        tools->addAction(m_cleanupView->recleanAction());
+    connect(m_cleanupView, &CleanupView::recleanFinished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::handleTabChanged);
 
     setCentralWidget(central);
@@ -689,6 +700,7 @@ void MainWindow::handleCurrentStoryChanged()
     QUndoStack *stack = stackForStory(storyId);
     m_storyPanel->setStory(storyId, stack);
     m_paragraphModel->setStoryId(storyId);
+    m_cleanupView->setStory(storyId);
     if (m_tabs->currentWidget() != m_reviewPanel)
         m_undoGroup->setActiveStack(stack);
 }

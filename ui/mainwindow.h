@@ -22,6 +22,7 @@ class QUndoStack;
 namespace Copydesk {
 
 class ArchiveCache;
+class CleanupView;
 class ImportRunner;
 class PageListModel;
 class ParagraphListModel;
@@ -72,6 +73,7 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QUndoStack *reviewStack() const { return m_reviewStack; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    CleanupView *cleanupView() const { return m_cleanupView; }
     void showStories();
     void showReview();
     qint64 currentPageId() const;
@@ -143,6 +145,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
+    CleanupView *m_cleanupView = nullptr; // the Raw | Clean tab
     QTreeView *m_pageView = nullptr;
     QTreeView *m_storyView = nullptr;
     StoryPanel *m_storyPanel = nullptr;
