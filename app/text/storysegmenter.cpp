@@ -664,6 +664,51 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // somewhere later on the page.
     QVector<int> interrupted;
 
+    // Short sentence ends standing alone (a column's last line that pdfminer printed away from
+    // its paragraph, 会的措辞。): a paragraph left dangling later may be completed by one.
+    struct Fragment
+    {
+        int flow;
+        int paragraph;
+        bool used = false;
+    };
+    QVector<Fragment> fragments;
+    auto isFragment = [](const QString &t) {
+        const int ideographs = cjkCount(t);
+        return ideographs >= 1 && ideographs <= 8 && t.size() <= 10 && endsSentence(t)
+               && !hasSentencePunctuation(t.chopped(1));
+    };
+    // Joins the fragment that reads best after the flow's dangling paragraph, if it reads
+    // better there than `next`, the text printed after the paragraph.
+    auto takeFragment = [&](int flowIndex, QStringView next) {
+        const QString &end = flows[flowIndex].paragraphs.last().text;
+        int best = -1;
+        int bestScore = next.isEmpty() ? 0 : m_words.straddlingWord(end, next);
+        for (int k = 0; k < fragments.size(); ++k) {
+            const Fragment &f = fragments[k];
+            if (f.used)
+                continue;
+            const int score = m_words.straddlingWord(end, flows[f.flow].paragraphs[f.paragraph].text);
+            if (score > bestScore) {
+                best = k;
+                bestScore = score;
+            }
+        }
+        if (best < 0)
+            return false;
+        Fragment &f = fragments[best];
+        f.used = true;
+        Para piece = flows[f.flow].paragraphs[f.paragraph];
+        flows[f.flow].paragraphs[f.paragraph].text.clear(); // dropped when the page is built
+        joinInto(flows[flowIndex], piece);
+        Decision &d = flows[flowIndex].decisions.last();
+        d.kind = QStringLiteral("jump");
+        d.confidence = 0.85;
+        d.reason = Tr::tr("The paragraph stopped mid-sentence; a short line printed elsewhere "
+                          "completes it (a word runs across the junction).");
+        return true;
+    };
+
     auto addBody = [&](int flowIndex, const Unit &u, int unitIndex) {
         Flow &flow = flows[flowIndex];
         // A paragraph ending in a colon before a quotation: the quotation is a paragraph.
@@ -672,6 +717,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             (end.endsWith(QLatin1Char(':')) || end.endsWith(QChar(0xFF1A)))
             && (u.text.startsWith(QLatin1Char('"')) || u.text.startsWith(QChar(0x201C))
                 || u.text.startsWith(QChar(0x300C)));
+        if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text)) {
+            flow.paragraphs.push_back(paraOf(u));
+            closeWithByline(flow);
+            return flowIndex;
+        }
         if (dangles(flow) && !u.indented && !quoteFollows) {
             // Adjacent text usually continues a broken paragraph, but at a story's end the
             // next text may be the jumped continuation of an earlier story: let the junction
@@ -712,6 +762,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             return runIndex;
         }
         flow.paragraphs.push_back(paraOf(u));
+        if (isFragment(u.text))
+            fragments.push_back({flowIndex, int(flow.paragraphs.size()) - 1});
         closeWithByline(flow);
         return flowIndex;
     };
@@ -1103,6 +1155,32 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     std::stable_sort(flows.begin(), flows.end(),
                      [](const Flow &a, const Flow &b) { return a.firstUnit < b.firstUnit; });
     for (Flow &f : flows) {
+        // Paragraphs taken away as fragments leave no trace; decisions follow the others.
+        if (std::any_of(f.paragraphs.cbegin(), f.paragraphs.cend(),
+                        [](const Para &p) { return p.text.isEmpty(); })) {
+            QVector<int> newIndex;
+            QVector<Para> kept;
+            for (const Para &p : std::as_const(f.paragraphs)) {
+                newIndex.push_back(p.text.isEmpty() ? -1 : int(kept.size()));
+                if (!p.text.isEmpty())
+                    kept.push_back(p);
+            }
+            f.paragraphs = kept;
+            for (Decision &d : f.decisions) {
+                if (d.paragraph >= 0 && d.paragraph < newIndex.size())
+                    d.paragraph = newIndex[d.paragraph];
+            }
+            QVector<FlagDraft> flags;
+            for (FlagDraft fl : std::as_const(f.flags)) {
+                if (fl.paragraph >= 0 && fl.paragraph < newIndex.size()) {
+                    fl.paragraph = newIndex[fl.paragraph];
+                    if (fl.paragraph < 0)
+                        continue;
+                }
+                flags.push_back(fl);
+            }
+            f.flags = flags;
+        }
         if (f.absorbed || (f.paragraphs.isEmpty() && f.headline.isEmpty()))
             continue;
         if (f.byline.isEmpty() && !f.paragraphs.isEmpty()) {
