@@ -742,10 +742,11 @@ void CleanupView::handleRecleanFinished()
     } else if (report.cancelled && report.pages == 0) {
         message = tr("Cleanup was cancelled; the page is as it was.");
     } else {
-        message = tr("Cleaned up the page again: %n story(ies) kept as edited", nullptr,
-                     report.kept) +
-                  tr(", %n replaced", nullptr, report.replaced) +
-                  tr(", %n new.", nullptr, report.added);
+        message = tr("Cleaned up the page again: %n story(ies) kept as edited, %1 replaced, "
+                     "%2 new.",
+                     nullptr, report.kept)
+                      .arg(report.replaced)
+                      .arg(report.added);
         if (report.skipped > 0)
             message += QLatin1Char(' ') +
                        tr("%n new story(ies) left out because an edited story holds their "
