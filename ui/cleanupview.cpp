@@ -30,10 +30,20 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace Copydesk {
 
 namespace {
-enum DecisionColumn { KindColumn, ParagraphColumn, ConfidenceColumn, StatusColumn, ReasonColumn };
+enum DecisionColumn
+{
+    KindColumn,
+    ParagraphColumn,
+    ConfidenceColumn,
+    StatusColumn,
+    ReasonColumn
+};
 
 bool isJoinKind(const QString &kind)
 {
@@ -43,7 +53,7 @@ bool isJoinKind(const QString &kind)
 QColor paragraphShade(int index, bool current)
 {
     if (current)
-        return QColor(0xfd, 0xe6, 0x8a); // amber
+        return QColor(0xfd, 0xe6, 0x8a);                                    // amber
     return index % 2 ? QColor(0xdb, 0xea, 0xfe) : QColor(0xdc, 0xfc, 0xe7); // blue / green
 }
 
@@ -125,8 +135,7 @@ CleanupView::CleanupView(ArchiveCache *cache, QWidget *parent)
     m_cleanView = new QTextEdit(cleanBox);
     m_cleanView->setObjectName(QStringLiteral("cleanText"));
     m_cleanView->setReadOnly(true);
-    m_cleanView->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                         Qt::TextSelectableByKeyboard);
+    m_cleanView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cleanView->setAccessibleName(tr("Clean paragraphs"));
     cleanLabel->setBuddy(m_cleanView);
     cleanLayout->addWidget(cleanLabel);
@@ -217,22 +226,20 @@ void CleanupView::createActions()
         addAction(action);
         return action;
     };
-    m_revertAction = make(tr("&Revert Join"), "actionRevertJoin",
-                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-                          tr("Split the paragraph again where the selected join was made"),
-                          &CleanupView::handleRevert);
-    m_reapplyAction = make(tr("Re-&apply Join"), "actionReapplyJoin",
-                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
-                           tr("Make the selected, reverted join again"),
-                           &CleanupView::handleReapply);
+    m_revertAction =
+        make(tr("&Revert Join"), "actionRevertJoin", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+             tr("Split the paragraph again where the selected join was made"),
+             &CleanupView::handleRevert);
+    m_reapplyAction = make(
+        tr("Re-&apply Join"), "actionReapplyJoin", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+        tr("Make the selected, reverted join again"), &CleanupView::handleReapply);
     m_splitAction = make(tr("&Split at Cursor"), "actionSplitParagraph",
                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                          tr("Split the paragraph in two at the cursor of the Clean side"),
                          &CleanupView::handleSplit);
-    m_joinAction = make(tr("&Join with Next"), "actionJoinParagraphs",
-                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J),
-                        tr("Join the paragraph at the cursor with the one after it"),
-                        &CleanupView::handleJoin);
+    m_joinAction = make(
+        tr("&Join with Next"), "actionJoinParagraphs", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J),
+        tr("Join the paragraph at the cursor with the one after it"), &CleanupView::handleJoin);
     m_moveAction = make(tr("&Move to Story…"), "actionMoveParagraph",
                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
                         tr("Move the paragraph at the cursor to the end of another story of "
@@ -298,8 +305,8 @@ void CleanupView::reload()
             showError(decisions.error());
     }
 
-    const QString headline = m_story.summary.headline.isEmpty() ? m_story.summary.lead
-                                                                : m_story.summary.headline;
+    const QString headline =
+        m_story.summary.headline.isEmpty() ? m_story.summary.lead : m_story.summary.headline;
     m_title->setText(m_storyId > 0 ? tr("Story: %1").arg(headline)
                                    : tr("Select a story to see how cleanup made it."));
     fillClean();
@@ -355,8 +362,8 @@ void CleanupView::fillDecisions()
             kind = tr("Split");
         auto *item = new QTreeWidgetItem(m_decisionList);
         item->setText(KindColumn, kind);
-        item->setText(ParagraphColumn, d.paragraph >= 0 ? QString::number(d.paragraph + 1)
-                                                        : QString());
+        item->setText(ParagraphColumn,
+                      d.paragraph >= 0 ? QString::number(d.paragraph + 1) : QString());
         item->setText(ConfidenceColumn, tr("%1 %").arg(qRound(d.confidence * 100)));
         const bool reverted = record.status == QLatin1String("reverted");
         item->setText(StatusColumn, reverted ? tr("Reverted") : tr("Applied"));
@@ -490,16 +497,16 @@ void CleanupView::updateRawHighlight()
         if (d.kind != QLatin1String("byline"))
             continue;
         const QString cut = d.before.trimmed();
-        const int near = sourceOffset(std::min(d.paragraph, int(m_story.paragraphs.size()) - 1),
-                                      d.position);
+        const int near =
+            sourceOffset(std::min(d.paragraph, int(m_story.paragraphs.size()) - 1), d.position);
         if (cut.isEmpty() || near < 0)
             continue;
         const int at = m_raw.indexOf(cut, std::max(0, near - int(cut.size())));
         if (at < 0)
             continue;
         addRaw(at, int(cut.size()), byline);
-        m_markers.push_back({at, int(cut.size()), tr("Byline cut: “%1” moved to the byline. %2")
-                                                      .arg(cut, d.reason)});
+        m_markers.push_back({at, int(cut.size()),
+                             tr("Byline cut: “%1” moved to the byline. %2").arg(cut, d.reason)});
     }
 
     if (current >= 0) {
@@ -606,16 +613,14 @@ void CleanupView::updateActions()
         }
     }
     m_revertAction->setEnabled(story && isJoinKind(kind) && status == QLatin1String("applied"));
-    m_reapplyAction->setEnabled(story && isJoinKind(kind) &&
-                                status == QLatin1String("reverted"));
+    m_reapplyAction->setEnabled(story && isJoinKind(kind) && status == QLatin1String("reverted"));
     const int paragraph = currentParagraph();
     const int offset = cursorOffset();
     const int length = paragraph >= 0 && paragraph < m_story.paragraphs.size()
                            ? int(m_story.paragraphs.at(paragraph).text.size())
                            : 0;
     m_splitAction->setEnabled(story && offset > 0 && offset < length);
-    m_joinAction->setEnabled(story && paragraph >= 0 &&
-                             paragraph + 1 < m_story.paragraphs.size());
+    m_joinAction->setEnabled(story && paragraph >= 0 && paragraph + 1 < m_story.paragraphs.size());
     m_moveAction->setEnabled(story && paragraph >= 0 && m_cache->stories(m_pageId).size() > 1);
     m_recleanAction->setEnabled(writable && m_pageId > 0 && !m_runner->isRunning());
 }
@@ -630,8 +635,8 @@ void CleanupView::handleRevert()
     QUndoStack *s = stack();
     if (!s || !m_revertAction->isEnabled())
         return;
-    if (Status status = Commands::revertJoin(*s, *m_cache, currentDecisionId(),
-                                             AppSettings::userName());
+    if (Status status =
+            Commands::revertJoin(*s, *m_cache, currentDecisionId(), AppSettings::userName());
         !status)
         showError(tr("The join could not be reverted: %1").arg(status.error()));
 }
@@ -641,8 +646,8 @@ void CleanupView::handleReapply()
     QUndoStack *s = stack();
     if (!s || !m_reapplyAction->isEnabled())
         return;
-    if (Status status = Commands::reapplyJoin(*s, *m_cache, currentDecisionId(),
-                                              AppSettings::userName());
+    if (Status status =
+            Commands::reapplyJoin(*s, *m_cache, currentDecisionId(), AppSettings::userName());
         !status)
         showError(tr("The join could not be made again: %1").arg(status.error()));
 }
@@ -685,12 +690,10 @@ void CleanupView::handleMoveMenu()
             title = title.left(39) + QChar(0x2026);
         QAction *action = m_moveMenu->addAction(tr("%1. %2").arg(story.position + 1).arg(title));
         const qint64 target = story.id;
-        connect(action, &QAction::triggered, this, [this, target] {
-            moveCurrentParagraphTo(target);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, target] { moveCurrentParagraphTo(target); });
     }
-    m_moveMenu->popup(m_cleanView->viewport()->mapToGlobal(
-        m_cleanView->cursorRect().bottomLeft()));
+    m_moveMenu->popup(m_cleanView->viewport()->mapToGlobal(m_cleanView->cursorRect().bottomLeft()));
 }
 
 bool CleanupView::moveCurrentParagraphTo(qint64 storyId)
@@ -700,10 +703,9 @@ bool CleanupView::moveCurrentParagraphTo(qint64 storyId)
     if (!s || paragraph < 0 || storyId == m_storyId)
         return false;
     // Appended: a fragment cleanup left in the wrong story usually ends the other one.
-    const Status status =
-        Commands::moveParagraph(*s, *m_cache, {m_storyId, paragraph},
-                                {storyId, std::numeric_limits<int>::max()},
-                                AppSettings::userName());
+    const Status status = Commands::moveParagraph(*s, *m_cache, {m_storyId, paragraph},
+                                                  {storyId, std::numeric_limits<int>::max()},
+                                                  AppSettings::userName());
     if (!status)
         showError(tr("The paragraph could not be moved: %1").arg(status.error()));
     return bool(status);

@@ -111,7 +111,7 @@ private:
     StoryRecord m_story;
     QVector<DecisionRecord> m_decisions;
     QString m_raw;
-    QVector<Marker> m_markers;   // junctions and cuts, with their tool tips
+    QVector<Marker> m_markers; // junctions and cuts, with their tool tips
     bool m_filling = false;
 
     QPlainTextEdit *m_rawView = nullptr;

@@ -38,8 +38,7 @@ Status MoveParagraphCommand::revert(ArchiveCache &cache)
     return was ? success() : failure(was.error());
 }
 
-Status moveParagraph(QUndoStack &stack, ArchiveCache &cache,
-                     const ParagraphRepository::Place &from,
+Status moveParagraph(QUndoStack &stack, ArchiveCache &cache, const ParagraphRepository::Place &from,
                      const ParagraphRepository::Place &target, const QString &user)
 {
     return pushParagraphCommand(stack, new MoveParagraphCommand(&cache, from, target, user));

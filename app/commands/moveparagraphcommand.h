@@ -28,8 +28,7 @@ private:
 };
 
 // Pushes a MoveParagraphCommand for the paragraph at `from`. Returns the first write's outcome.
-Status moveParagraph(QUndoStack &stack, ArchiveCache &cache,
-                     const ParagraphRepository::Place &from,
+Status moveParagraph(QUndoStack &stack, ArchiveCache &cache, const ParagraphRepository::Place &from,
                      const ParagraphRepository::Place &target, const QString &user);
 
 } // namespace Copydesk::Commands

@@ -4,9 +4,8 @@
 
 namespace Copydesk::Commands {
 
-RevertJoinCommand::RevertJoinCommand(ArchiveCache *cache, qint64 decisionId,
-                                     Direction direction, const QString &user,
-                                     QUndoCommand *parent)
+RevertJoinCommand::RevertJoinCommand(ArchiveCache *cache, qint64 decisionId, Direction direction,
+                                     const QString &user, QUndoCommand *parent)
     : ParagraphCommand(cache, user,
                        direction == Direction::Revert ? tr("Revert join") : tr("Re-apply join"),
                        parent),
@@ -35,17 +34,16 @@ Status RevertJoinCommand::revert(ArchiveCache &cache)
 
 Status revertJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId, const QString &user)
 {
-    return pushParagraphCommand(stack, new RevertJoinCommand(&cache, decisionId,
-                                                             RevertJoinCommand::Direction::Revert,
-                                                             user));
+    return pushParagraphCommand(
+        stack,
+        new RevertJoinCommand(&cache, decisionId, RevertJoinCommand::Direction::Revert, user));
 }
 
-Status reapplyJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId,
-                   const QString &user)
+Status reapplyJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId, const QString &user)
 {
     return pushParagraphCommand(
-        stack, new RevertJoinCommand(&cache, decisionId, RevertJoinCommand::Direction::Reapply,
-                                     user));
+        stack,
+        new RevertJoinCommand(&cache, decisionId, RevertJoinCommand::Direction::Reapply, user));
 }
 
 } // namespace Copydesk::Commands

@@ -13,7 +13,11 @@ class RevertJoinCommand : public ParagraphCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::Commands::RevertJoinCommand)
 public:
-    enum class Direction { Revert, Reapply };
+    enum class Direction
+    {
+        Revert,
+        Reapply
+    };
 
     RevertJoinCommand(ArchiveCache *cache, qint64 decisionId, Direction direction,
                       const QString &user, QUndoCommand *parent = nullptr);
@@ -32,9 +36,7 @@ private:
 };
 
 // Push a RevertJoinCommand. Each returns the first write's outcome.
-Status revertJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId,
-                  const QString &user);
-Status reapplyJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId,
-                   const QString &user);
+Status revertJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId, const QString &user);
+Status reapplyJoin(QUndoStack &stack, ArchiveCache &cache, qint64 decisionId, const QString &user);
 
 } // namespace Copydesk::Commands

@@ -6,8 +6,7 @@ namespace Copydesk::Commands {
 
 SplitParagraphCommand::SplitParagraphCommand(ArchiveCache *cache,
                                              const ParagraphRepository::Place &paragraph,
-                                             int offset, const QString &user,
-                                             QUndoCommand *parent)
+                                             int offset, const QString &user, QUndoCommand *parent)
     : ParagraphCommand(cache, user, tr("Split paragraph"), parent), m_paragraph(paragraph),
       m_offset(offset)
 {
@@ -32,11 +31,9 @@ Status SplitParagraphCommand::revert(ArchiveCache &cache)
 }
 
 Status splitParagraph(QUndoStack &stack, ArchiveCache &cache,
-                      const ParagraphRepository::Place &paragraph, int offset,
-                      const QString &user)
+                      const ParagraphRepository::Place &paragraph, int offset, const QString &user)
 {
-    return pushParagraphCommand(stack,
-                                new SplitParagraphCommand(&cache, paragraph, offset, user));
+    return pushParagraphCommand(stack, new SplitParagraphCommand(&cache, paragraph, offset, user));
 }
 
 } // namespace Copydesk::Commands

@@ -26,7 +26,6 @@ private:
 
 // Pushes a SplitParagraphCommand. Returns the first write's outcome.
 Status splitParagraph(QUndoStack &stack, ArchiveCache &cache,
-                      const ParagraphRepository::Place &paragraph, int offset,
-                      const QString &user);
+                      const ParagraphRepository::Place &paragraph, int offset, const QString &user);
 
 } // namespace Copydesk::Commands

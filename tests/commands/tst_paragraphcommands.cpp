@@ -136,8 +136,8 @@ void TestParagraphCommands::splitUndoRedo()
         ++offset;
     const int revisions = revisionCount(story);
 
-    QVERIFY(Commands::splitParagraph(*m_stack, *m_cache, {story, 0}, offset,
-                                     QStringLiteral("editor")));
+    QVERIFY(
+        Commands::splitParagraph(*m_stack, *m_cache, {story, 0}, offset, QStringLiteral("editor")));
     QCOMPARE(m_stack->count(), 1);
     QStringList after = storedTexts(story);
     QCOMPARE(after.size(), before.size() + 1);
@@ -248,8 +248,7 @@ void TestParagraphCommands::failedFirstRunLeavesTheStackEmpty()
     const QStringList before = storedTexts(story);
     QSignalSpy failed(m_cache.get(), &ArchiveCache::writeFailed);
     // Offset 0 is not a place to split; a paragraph index past the end names nothing.
-    QVERIFY(!Commands::splitParagraph(*m_stack, *m_cache, {story, 0}, 0,
-                                      QStringLiteral("editor")));
+    QVERIFY(!Commands::splitParagraph(*m_stack, *m_cache, {story, 0}, 0, QStringLiteral("editor")));
     QVERIFY(!Commands::joinParagraphs(*m_stack, *m_cache, {story, int(before.size())},
                                       QStringLiteral("editor")));
     QCOMPARE(m_stack->count(), 0);

@@ -148,8 +148,7 @@ void TestCleanupView::showsTheStoryBesideTheRawText()
     const auto story = m_window->archive()->story(storyId);
     QCOMPARE(raw->toPlainText(), m_window->archive()->normalizedText(m_pageId).value());
     QCOMPARE(clean->document()->blockCount(), int(story->paragraphs.size()));
-    QCOMPARE(decisions->topLevelItemCount(),
-             int(m_window->archive()->decisions(storyId)->size()));
+    QCOMPARE(decisions->topLevelItemCount(), int(m_window->archive()->decisions(storyId)->size()));
     // Shaded spans and junction marks on the left.
     QVERIFY(raw->extraSelections().size() > story->paragraphs.size());
 
