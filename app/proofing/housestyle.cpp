@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace Copydesk::Proofing {
@@ -116,7 +117,7 @@ std::vector<bool> protectedMask(const QString &t)
         && !t.contains(QLatin1Char('@')))
         return mask;
     static const QRegularExpression kUrl(QStringLiteral(
-        R"((?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s\x{3000}-\x{303F}\x{FF00}-\x{FFEF})"
+        R"((?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s\x{2E80}-\x{9FFF}\x{FF00}-\x{FFEF})"
         R"(\x{201C}\x{201D}\x{2018}\x{2019}"'<>()]+)"
         R"(|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"));
     mask.assign(size_t(t.size()), false);
@@ -163,7 +164,16 @@ bool chineseMark(const QString &t, qsizetype i)
         // `网站.com` or `2.5`-like: a letter or digit right after is no sentence end.
         if (i + 1 < t.size() && isLatinOrDigit(t[i + 1].unicode()))
             return false;
-        return isCjk(before);
+        if (isCjk(before))
+            return true;
+        // The paragraph's last full stop after a Latin word or address that stands right
+        // after Chinese text (`写信给a.b@example.cn.`) ends a Chinese sentence.
+        if (after != 0)
+            return false;
+        qsizetype k = i;
+        while (k > 0 && !isSpace(t[k - 1]) && !isCjk(codeAt(t, k - 1)))
+            --k;
+        return k > 0 && k < i && isHan(codeAt(t, k - 1));
     }
     if (isCjk(before))
         return !(digitAfter && c == QLatin1Char(':') && digitBefore);
@@ -475,7 +485,26 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
         }
         ++i;
     }
-    return out;
+    // Spaces dropped next to a mark belong to that mark's change: one decision, one flag.
+    QVector<StyleEdit> merged;
+    merged.reserve(out.size());
+    for (const StyleEdit &e : std::as_const(out)) {
+        if (!merged.isEmpty()) {
+            StyleEdit &last = merged.last();
+            const bool touching = last.start + last.length == e.start && e.length > 0;
+            const bool lastIsSpaces = last.rule == Rule::Punctuation && last.replacement.isEmpty();
+            const bool thisIsSpaces = e.rule == Rule::Punctuation && e.replacement.isEmpty();
+            if (touching && (lastIsSpaces || thisIsSpaces) && !(lastIsSpaces && thisIsSpaces)) {
+                last.length += e.length;
+                last.replacement += e.replacement;
+                if (lastIsSpaces)
+                    last.rule = e.rule;
+                continue;
+            }
+        }
+        merged.push_back(e);
+    }
+    return merged;
 }
 
 HouseStyle::Normalised HouseStyle::apply(const QString &text, const QVector<StyleEdit> &edits,
@@ -578,12 +607,17 @@ bool HouseStyle::reapply(QString &text, const Decision &d)
 
 bool HouseStyle::revertAll(QString &text, const QVector<Decision> &decisions)
 {
-    QVector<Decision> sorted = decisions;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Decision &a, const Decision &b) { return a.position > b.position; });
+    // Last first; of two at one position (an insertion next to a change) the later first.
+    QVector<int> order(decisions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return decisions[a].position != decisions[b].position
+                   ? decisions[a].position > decisions[b].position
+                   : a > b;
+    });
     QString work = text;
-    for (const Decision &d : std::as_const(sorted)) {
-        if (!revert(work, d))
+    for (int i : std::as_const(order)) {
+        if (!revert(work, decisions[i]))
             return false;
     }
     text = work;

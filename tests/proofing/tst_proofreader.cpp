@@ -26,6 +26,10 @@ private Q_SLOTS:
     void spelling();
     void addedWordIsNoLongerFlagged();
     void chineseNeverReachesTheDictionary();
+    void checkParagraphRunsEveryCheck_data();
+    void checkParagraphRunsEveryCheck();
+    void personalWordsAndErrataAreUsed();
+    void severalCandidatesComeOnePerLine();
 };
 
 void TestProofreader::scriptRunsSeparateHanAndLatin()
@@ -187,13 +191,79 @@ void TestProofreader::chineseNeverReachesTheDictionary()
 {
     QStringList asked;
     Proofreader proofreader(std::make_unique<SpyDictionary>(&asked));
-    const auto flags = proofreader.checkParagraph(QStringLiteral("新闻稿 draft 与评论,记者现场报道。"), 0);
+    const auto flags = proofreader.checkParagraph(QStringLiteral("新闻稿 draft 与评论，记者现场报道。"), 0);
     QCOMPARE(asked, QStringList{QStringLiteral("draft")});
     for (const QString &w : asked) {
         for (QChar c : w)
             QVERIFY(!isHan(c.unicode()));
     }
     QCOMPARE(flags.size(), 1);
+}
+
+void TestProofreader::checkParagraphRunsEveryCheck_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("kinds"); // in text order
+    QTest::newRow("stray word, variant, punctuation")
+        << QStringLiteral("警示教育 and 运河,硤石")
+        << QStringList{"stray-latin", "punctuation", "variant-character"};
+    QTest::newRow("errata") << QStringLiteral("既使如此") << QStringList{"errata"};
+    QTest::newRow("spelling in a latin run") << QStringLiteral("他说 recieve 这个词。")
+                                             << QStringList{"spelling"};
+    QTest::newRow("clean chinese") << QStringLiteral("近日，在杭州市西湖区。") << QStringList();
+}
+
+void TestProofreader::checkParagraphRunsEveryCheck()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, kinds);
+    auto dictionary = std::make_unique<HunspellDictionary>(QStringLiteral("en_US"));
+    if (!dictionary->isValid())
+        QSKIP("hunspell-en-us is not installed");
+    Proofreader proofreader(std::move(dictionary), false);
+    proofreader.setErrata({{QStringLiteral("既使"), QStringLiteral("即使")}});
+    QStringList got;
+    for (const FlagDraft &f : proofreader.checkParagraph(text, 5)) {
+        QCOMPARE(f.paragraph, 5);
+        QCOMPARE(text.mid(f.start, f.length), f.text);
+        got << f.kind;
+    }
+    QCOMPARE(got, kinds);
+}
+
+void TestProofreader::personalWordsAndErrataAreUsed()
+{
+    auto dictionary = std::make_unique<HunspellDictionary>(QStringLiteral("en_US"));
+    if (!dictionary->isValid())
+        QSKIP("hunspell-en-us is not installed");
+    Proofreader proofreader(std::move(dictionary), false);
+    const QString text = QStringLiteral("Mayor Zhoushan met Qiantang officials.");
+    QCOMPARE(proofreader.spelling(text, 0).size(), 2);
+    proofreader.addPersonalWords({QStringLiteral("Zhoushan"), QStringLiteral("Qiantang")});
+    QVERIFY(proofreader.checkParagraph(text, 0).isEmpty());
+
+    QVERIFY(proofreader.errata(QStringLiteral("再接再励"), 0).isEmpty());
+    proofreader.addErratum(QStringLiteral("再接再励"), QStringLiteral("再接再厉"));
+    const auto flags = proofreader.checkParagraph(QStringLiteral("大家再接再励"), 0);
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags[0].kind, QString::fromLatin1(ErrataCheck::Kind));
+    QCOMPARE(flags[0].suggestion, QStringLiteral("再接再厉"));
+
+    HouseStyleProfile quotesOff;
+    quotesOff.curlyQuotes = false;
+    proofreader.setHouseStyle(quotesOff);
+    QVERIFY(proofreader.checkParagraph(QStringLiteral("打造\"品牌\"活动"), 0).isEmpty());
+}
+
+void TestProofreader::severalCandidatesComeOnePerLine()
+{
+    Proofreader proofreader;
+    // 乾 is 干 (dry) or stays 乾 (乾隆): OpenCC offers both.
+    const auto flags = proofreader.variantCheck().check(QStringLiteral("把衣服晒乾了再收起来"), 0);
+    QCOMPARE(flags.size(), 1);
+    const QStringList candidates = flags[0].detail.split(QLatin1Char('\n'));
+    QVERIFY2(candidates.size() >= 2, qPrintable(flags[0].detail));
+    QCOMPARE(candidates.first(), flags[0].suggestion);
 }
 
 QTEST_GUILESS_MAIN(TestProofreader)

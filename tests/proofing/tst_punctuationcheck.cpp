@@ -59,8 +59,10 @@ void TestPunctuationCheck::check_data()
                                       << QStringList();
     QTest::newRow("url") << QStringLiteral("详见https://www.example.com/a?b=1,c.html查询")
                          << QStringList() << QStringList();
-    QTest::newRow("url then a full stop")
-        << QStringLiteral("访问www.hangzhou.gov.cn.") << QStringList() << QStringList();
+    QTest::newRow("url kept, the sentence's full stop after it flagged")
+        << QStringLiteral("访问www.hangzhou.gov.cn.") << QStringList{"."} << QStringList{"。"};
+    QTest::newRow("spaces before and after a mark in one flag")
+        << QStringLiteral("近日 , 在杭州") << QStringList{" , "} << QStringList{"，"};
     QTest::newRow("e-mail address") << QStringLiteral("来信请寄news.desk@example.com.cn联系")
                                     << QStringList() << QStringList();
     QTest::newRow("latin sentence") << QStringLiteral("He said: \"It's fine, thanks.\" (OK)")
