@@ -5,8 +5,12 @@
 #include "common/version.h"
 #include "pagepipeline.h"
 #include "importing/textdecoder.h"
+#include "proofing/deskproofing.h"
 #include "storage/database.h"
+#include "storage/dictionaryrepository.h"
+#include "storage/erratarepository.h"
 #include "storage/pagerepository.h"
+#include "storage/styleprofilerepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -41,8 +45,24 @@ void flagReplacementCharacters(PageDraft &draft)
     }
 }
 
+// The desk's house style, errata and personal dictionary from the archive. A desk without
+// them (or an archive that cannot say) imports with the built-in checks only.
+Proofing::DeskProofing deskProofing(const Database &db, const QString &language)
+{
+    Proofing::DeskProofingData data;
+    if (auto profile = StyleProfileRepository(db).defaultProfile(); profile && profile->has_value())
+        data.profile = Proofing::HouseStyleProfile::fromJson((*profile)->name, (*profile)->settings);
+    if (auto errata = ErrataRepository(db).errata()) {
+        for (const ErratumRecord &e : errata.value())
+            data.errata.push_back({e.wrong, e.right});
+    }
+    if (auto words = DictionaryRepository(db).words(language))
+        data.personalWords = words.value();
+    return Proofing::DeskProofing(std::move(data));
+}
+
 ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
-                        const PagePipeline &pipeline)
+                        const PagePipeline &pipeline, const Proofing::DeskProofing &desk)
 {
     const ImportParams &params = pipeline.params();
     ImportOutcome out;
@@ -89,6 +109,9 @@ ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
     PageDraft draft = std::move(analysed).value();
     if (draft.stories.isEmpty())
         return refuse(Tr::tr("no paragraphs were found in it"));
+    // House style (when the profile applies it on import, each change a decision), errata.
+    for (StoryDraft &story : draft.stories)
+        desk.apply(story);
     if (decoded->invalidSequences > 0) {
         flagReplacementCharacters(draft);
         out.warnings << Tr::tr("%1: %n byte sequence(s) invalid in %2, replaced by U+FFFD",
@@ -153,6 +176,8 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
     }
     // Desk settings in the archive refine the defaults the caller passed.
     const PagePipeline pipeline(PagePipeline::withDeskSettings(*db.value(), params));
+    const Proofing::DeskProofing desk =
+        deskProofing(*db.value(), pipeline.params().spellingLanguage);
     const int total = params.inputs.size();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -167,7 +192,7 @@ ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progre
             break;
         }
         report.outcomes.push_back(
-            importOne(*db.value(), params.inputs[i], pipeline));
+            importOne(*db.value(), params.inputs[i], pipeline, desk));
         if (progress)
             progress(i + 1, total, report.outcomes.back());
     }

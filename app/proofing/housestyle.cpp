@@ -562,6 +562,7 @@ void HouseStyle::normaliseStory(StoryDraft &story, const HouseStyleProfile &prof
             if (d.paragraph == p)
                 d.position = mapPosition(changes, d.position);
         }
+        Normalised result = apply(text, changes, p);
         QVector<FlagDraft> kept;
         kept.reserve(story.flags.size());
         for (FlagDraft &f : story.flags) {
@@ -572,16 +573,20 @@ void HouseStyle::normaliseStory(StoryDraft &story, const HouseStyleProfile &prof
                                                      return e.length > 0 && e.start < end
                                                             && f.start < e.start + e.length;
                                                  });
-                if (touched)
+                // A punctuation flag the change settled is gone; others (a duplicate covers
+                // the whole paragraph) follow the text.
+                if (touched && f.kind == QLatin1String(FlagKind::Punctuation))
                     continue;
+                const bool textWasThere = QStringView(text).mid(f.start, f.length) == f.text;
                 const int start = mapPosition(changes, f.start);
                 f.length = mapPosition(changes, end) - start;
                 f.start = start;
+                if (touched && textWasThere)
+                    f.text = result.text.mid(f.start, f.length);
             }
             kept.push_back(f);
         }
         story.flags = kept;
-        Normalised result = apply(text, changes, p);
         text = result.text;
         story.decisions += result.decisions;
     }

@@ -151,7 +151,12 @@ void TestHouseStyle::storyFlagsAndDecisionsFollowTheText()
     comma.kind = QStringLiteral("punctuation");
     comma.start = 15;
     comma.text = QStringLiteral(",");
-    story.flags = {variant, comma};
+    FlagDraft duplicate = variant;
+    duplicate.kind = QStringLiteral("duplicate");
+    duplicate.start = 0;
+    duplicate.length = int(story.paragraphs[0].text.size());
+    duplicate.text = story.paragraphs[0].text;
+    story.flags = {variant, comma, duplicate};
     Decision join;
     join.kind = QStringLiteral("join");
     join.paragraph = 0;
@@ -161,8 +166,11 @@ void TestHouseStyle::storyFlagsAndDecisionsFollowTheText()
     HouseStyle::normaliseStory(story, HouseStyleProfile::newspaper());
     const QString &text = story.paragraphs[0].text;
     QCOMPARE(text, QStringLiteral("近日，在硤石and杭州，举行"));
-    QCOMPARE(story.flags.size(), 1); // the comma flag was settled by the change
+    QCOMPARE(story.flags.size(), 2); // the comma flag was settled by the change
     QCOMPARE(text.mid(story.flags[0].start, story.flags[0].length), QStringLiteral("硤"));
+    QCOMPARE(story.flags[1].kind, QStringLiteral("duplicate"));
+    QCOMPARE(story.flags[1].start, 0);
+    QCOMPARE(story.flags[1].text, text); // the whole paragraph, as it reads now
     QCOMPARE(text.mid(story.decisions[0].position, 1), QStringLiteral("举"));
     QVERIFY(story.decisions.size() > 1);
     for (int i = 1; i < story.decisions.size(); ++i)
