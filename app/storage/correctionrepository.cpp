@@ -106,7 +106,7 @@ public:
         return run(kInsertRevision,
                    {{QStringLiteral(":story"), storyId},
                     {QStringLiteral(":at"), Sql::toText(QDateTime::currentDateTimeUtc())},
-                    {QStringLiteral(":author"), user},
+                    {QStringLiteral(":author"), Sql::notNull(user)},
                     {QStringLiteral(":action"), action},
                     {QStringLiteral(":snapshot"),
                      QString::fromUtf8(StoryRepository::snapshot(story.value()))}});
@@ -215,7 +215,7 @@ CorrectionRepository::acceptKind(qint64 pageId, const QString &kind, const QStri
             text.replace(f.start, f.length, replacement);
             limit = f.start;
             changed = true;
-            if (Status s = session.run(kAcceptFlag, {{QStringLiteral(":by"), user},
+            if (Status s = session.run(kAcceptFlag, {{QStringLiteral(":by"), Sql::notNull(user)},
                                                      {QStringLiteral(":at"), at},
                                                      {QStringLiteral(":id"), f.id}});
                 !s)
