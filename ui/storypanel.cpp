@@ -12,7 +12,6 @@
 #include "proofing/proofreader.h"
 #include "revisionsdialog.h"
 #include "spellhighlighter.h"
-#include "storage/settingsrepository.h"
 #include "storybodyedit.h"
 
 #include <QAction>
@@ -140,7 +139,7 @@ StoryPanel::StoryPanel(ArchiveCache *cache, ParagraphListModel *, QWidget *paren
             decideStoredFlag(problem.flagId, true, problem.storyId);
             return;
         }
-        const QString replacement = replacementFor(problem);
+        const QString replacement = replacementFor(problem, problem.storyId);
         if (!replacement.isNull())
             applyCorrection(problem, replacement, problem.storyId);
     });
@@ -269,25 +268,33 @@ SpellHighlighter *StoryPanel::highlighterFor(Commands::StorySession *session)
     QTextDocument *body = session->document()->body();
     if (auto *existing = body->findChild<SpellHighlighter *>())
         return existing;
-    auto *highlighter = new SpellHighlighter(body, proofreader()); // child of the document
+    // A child of the document, so it goes with it.
+    auto *highlighter = new SpellHighlighter(body, proofreaderFor(session->storyId()));
     highlighter->setIgnored(&m_ignored);
     return highlighter;
 }
 
-const Proofing::Proofreader *StoryPanel::proofreader()
+Proofing::Proofreader *StoryPanel::proofreaderFor(qint64 storyId)
 {
-    if (!m_proofreader) {
-        const QString language =
-            m_cache
-                ? m_cache->deskSetting(QString::fromLatin1(SettingsRepository::SpellingLanguage),
-                                       QStringLiteral("en_US"))
-                : QStringLiteral("en_US");
-        auto dictionary = std::make_unique<Proofing::HunspellDictionary>(language);
-        m_dictionary = dictionary.get();
-        // Suggestions are asked for on demand (context menu): hunspell is slow at them.
-        m_proofreader = std::make_unique<Proofing::Proofreader>(std::move(dictionary), false);
+    QString &language = m_languages[storyId];
+    if (language.isEmpty()) {
+        language = m_cache ? m_cache->spellingLanguage(storyId, QStringLiteral("en_US"))
+                           : QStringLiteral("en_US");
     }
-    return m_proofreader.get();
+    std::unique_ptr<Proofing::Proofreader> &proofreader = m_proofreaders[language];
+    if (!proofreader) {
+        // Suggestions are asked for on demand (context menu): hunspell is slow at them.
+        proofreader = std::make_unique<Proofing::Proofreader>(
+            std::make_unique<Proofing::HunspellDictionary>(language), false);
+        if (m_cache) {
+            proofreader->addPersonalWords(m_cache->personalWords(language));
+            QVector<Proofing::Erratum> errata;
+            for (const ErratumRecord &e : m_cache->errata())
+                errata.push_back({e.wrong, e.right});
+            proofreader->setErrata(errata);
+        }
+    }
+    return proofreader.get();
 }
 
 void StoryPanel::handleArchiveReset()
@@ -297,8 +304,9 @@ void StoryPanel::handleArchiveReset()
     qDeleteAll(m_sessions);
     m_sessions.clear();
     m_storyId = 0;
-    m_proofreader.reset(); // the new archive may spell another language
-    m_dictionary = nullptr;
+    // The new archive has its own languages, personal dictionary and errata.
+    m_languages.clear();
+    m_proofreaders.clear();
     showFields();
     updateDraftBanner();
     refreshProblems();
@@ -515,12 +523,13 @@ void StoryPanel::recheckAll()
     refreshProblems();
 }
 
-QString StoryPanel::replacementFor(const FlagDraft &flag)
+QString StoryPanel::replacementFor(const FlagDraft &flag, qint64 storyId)
 {
     if (!flag.suggestion.isNull())
         return flag.suggestion;
-    if (flag.kind == QLatin1String(FlagKind::Spelling) && proofreader()->dictionary()) {
-        const QStringList suggestions = proofreader()->dictionary()->suggestions(flag.text);
+    const Proofing::Proofreader *checker = proofreaderFor(storyId > 0 ? storyId : m_storyId);
+    if (flag.kind == QLatin1String(FlagKind::Spelling) && checker->dictionary()) {
+        const QStringList suggestions = checker->dictionary()->suggestions(flag.text);
         if (!suggestions.isEmpty())
             return suggestions.first();
     }
@@ -568,7 +577,7 @@ int StoryPanel::acceptKindOnPage(const QString &kind)
         for (const FlagDraft &f : flagsOf(session)) {
             if (f.kind != kind)
                 continue;
-            const QString replacement = replacementFor(f);
+            const QString replacement = replacementFor(f, id);
             if (replacement.isNull())
                 continue;
             replacements.push_back({f.paragraph, f.start, f.length, f.text, replacement});
@@ -595,11 +604,32 @@ void StoryPanel::ignoreFlag(const FlagDraft &flag)
 
 void StoryPanel::addToDictionary(const QString &word)
 {
-    proofreader();
-    if (!m_dictionary)
+    if (m_storyId <= 0 || !m_cache)
         return;
-    m_dictionary->addWord(word);
+    Proofing::Proofreader *checker = proofreaderFor(m_storyId);
+    if (!checker->dictionary())
+        return;
+    const QString language = checker->dictionary()->language();
+    if (Status s = m_cache->addPersonalWord(language, word, AppSettings::userName()); !s)
+        m_info->setText(
+            tr("“%1” is accepted for now but could not be stored: %2").arg(word, s.error()));
+    checker->dictionary()->addWord(word);
     recheckAll();
+}
+
+bool StoryPanel::applyAlways(const FlagDraft &flag, const QString &replacement)
+{
+    if (!m_cache || !m_editable)
+        return false;
+    if (Status s = m_cache->addErratum(flag.text, replacement, AppSettings::userName()); !s) {
+        m_info->setText(s.error());
+        return false;
+    }
+    for (auto &[language, checker] : m_proofreaders)
+        checker->addErratum(flag.text, replacement);
+    const bool applied = applyCorrection(flag, replacement);
+    recheckAll(); // every other occurrence is an errata flag now
+    return applied;
 }
 
 void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
@@ -615,9 +645,10 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
     QAction *first = menu->actions().value(0);
     QList<QAction *> entries;
     const bool spelling = flag.kind == QLatin1String(FlagKind::Spelling);
+    const Proofing::Proofreader *checker = proofreader();
     const QStringList candidates =
-        spelling && proofreader()->dictionary()
-            ? proofreader()->dictionary()->suggestions(flag.text).mid(0, kMaxSuggestions)
+        spelling && checker->dictionary()
+            ? checker->dictionary()->suggestions(flag.text).mid(0, kMaxSuggestions)
             : candidatesOf(flag);
     for (int i = 0; i < candidates.size(); ++i) {
         const QString replacement = candidates.at(i);
@@ -638,6 +669,22 @@ void StoryPanel::handleContextMenu(QMenu *menu, const QTextCursor &cursor)
         auto *none = new QAction(tr("(No suggestions)"), menu);
         none->setEnabled(false);
         entries << none;
+    }
+    // A Chinese correction can become a house rule: every later page gets it flagged.
+    const bool han = std::any_of(flag.text.cbegin(), flag.text.cend(),
+                                 [](QChar c) { return c.script() == QChar::Script_Han; });
+    if (!spelling && han) {
+        for (int i = 0; i < candidates.size(); ++i) {
+            const QString replacement = candidates.at(i);
+            auto *always =
+                new QAction(tr("Always Replace “%1” with “%2”").arg(flag.text, replacement), menu);
+            always->setObjectName(QStringLiteral("always-%1").arg(i));
+            always->setToolTip(tr("Correct it here and add it to the desk's errata table"));
+            always->setEnabled(m_editable);
+            connect(always, &QAction::triggered, this,
+                    [this, flag, replacement] { applyAlways(flag, replacement); });
+            entries << always;
+        }
     }
     auto *separator = new QAction(menu);
     separator->setSeparator(true);

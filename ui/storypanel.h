@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QLabel;
@@ -34,7 +35,6 @@ namespace Commands {
 class StorySession;
 }
 namespace Proofing {
-class HunspellDictionary;
 class Proofreader;
 } // namespace Proofing
 
@@ -74,7 +74,10 @@ public:
 
     Commands::StorySession *currentSession() const;
     SpellHighlighter *currentHighlighter() const;
-    const Proofing::Proofreader *proofreader();
+    // The proofreader of the story's spelling language (its own, its page's or the desk's),
+    // with the archive's personal dictionary and errata loaded. Owned, one per language.
+    Proofing::Proofreader *proofreaderFor(qint64 storyId);
+    const Proofing::Proofreader *proofreader() { return proofreaderFor(m_storyId); }
 
     // Applies a flag's correction (`replacement`) through the session: one undo step, one
     // revision. `flag.paragraph` is the block.
@@ -86,7 +89,11 @@ public:
     void ignoreFlag(const FlagDraft &flag);
     // Confirms (accept) or dismisses an open flag stored by the import: one undo step.
     bool decideStoredFlag(qint64 flagId, bool accept, qint64 storyId = 0);
+    // Accepts `word` for the current story's language everywhere and for good (archive).
     void addToDictionary(const QString &word);
+    // Applies the correction and adds wrong -> right to the desk's errata table, so that
+    // every later check flags `flag.text` too.
+    bool applyAlways(const FlagDraft &flag, const QString &replacement);
     void showRevisions();
 
 private:
@@ -94,7 +101,7 @@ private:
     SpellHighlighter *highlighterFor(Commands::StorySession *session);
     QVector<FlagDraft> flagsOf(Commands::StorySession *session);
     QVector<Problem> problemsOf(Commands::StorySession *session);
-    QString replacementFor(const FlagDraft &flag);
+    QString replacementFor(const FlagDraft &flag, qint64 storyId);
     void handleArchiveReset();
     void handleStoryChanged(qint64 storyId);
     void handleFieldEditingFinished();
@@ -111,9 +118,9 @@ private:
     bool m_editable = true;
     bool m_typing = false; // the last cursor move came with an edit
     StackProvider m_stackProvider;
-    QHash<qint64, Commands::StorySession *> m_sessions; // owned
-    std::unique_ptr<Proofing::Proofreader> m_proofreader;
-    Proofing::HunspellDictionary *m_dictionary = nullptr; // owned by m_proofreader
+    QHash<qint64, Commands::StorySession *> m_sessions;                       // owned
+    std::map<QString, std::unique_ptr<Proofing::Proofreader>> m_proofreaders; // by language
+    QHash<qint64, QString> m_languages;                                       // by story id
     QSet<QString> m_ignored;
 
     QLineEdit *m_kicker = nullptr;

@@ -155,6 +155,57 @@ std::optional<DraftRepository::Draft> ArchiveCache::draft(qint64 storyId) const
     return d.value();
 }
 
+QString ArchiveCache::spellingLanguage(qint64 storyId, const QString &fallback) const
+{
+    if (!m_db)
+        return fallback;
+    auto language = DictionaryRepository(*m_db).effectiveLanguage(storyId, fallback);
+    if (!language) {
+        qCWarning(lcModels) << "cannot read the language of story" << storyId << language.error();
+        return fallback;
+    }
+    return language->isEmpty() ? fallback : language.value();
+}
+
+QStringList ArchiveCache::personalWords(const QString &language) const
+{
+    if (!m_db)
+        return {};
+    auto words = DictionaryRepository(*m_db).words(language);
+    if (!words) {
+        qCWarning(lcModels) << "cannot read the personal dictionary:" << words.error();
+        return {};
+    }
+    return words.value();
+}
+
+Status ArchiveCache::addPersonalWord(const QString &language, const QString &word,
+                                     const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return DictionaryRepository(*m_db).addWord(language, word, user);
+}
+
+QVector<ErratumRecord> ArchiveCache::errata() const
+{
+    if (!m_db)
+        return {};
+    auto errata = ErrataRepository(*m_db).errata();
+    if (!errata) {
+        qCWarning(lcModels) << "cannot read the errata table:" << errata.error();
+        return {};
+    }
+    return errata.value();
+}
+
+Status ArchiveCache::addErratum(const QString &wrong, const QString &right, const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return ErrataRepository(*m_db).addErratum(wrong, right, user);
+}
+
 QVector<qint64> ArchiveCache::recoverableDraftStoryIds() const
 {
     if (!m_db)

@@ -5,7 +5,9 @@
 #include "common/records.h"
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/dictionaryrepository.h"
 #include "storage/draftrepository.h"
+#include "storage/erratarepository.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
 #include "storage/paragraphrepository.h"
@@ -70,6 +72,14 @@ public:
     QVector<qint64> recoverableDraftStoryIds() const;
     QDateTime lastRevisionAt(qint64 storyId) const;
     Result<RevisionRecord> revision(qint64 revisionId) const;
+
+    // Proofing data the editor's checks load (DictionaryRepository, ErrataRepository).
+    // Reads return empty on failure (logged); writes return the error.
+    QString spellingLanguage(qint64 storyId, const QString &fallback) const;
+    QStringList personalWords(const QString &language) const;
+    Status addPersonalWord(const QString &language, const QString &word, const QString &user);
+    QVector<ErratumRecord> errata() const;
+    Status addErratum(const QString &wrong, const QString &right, const QString &user);
 
     // Every duplicate flag of the archive, whatever its status, in the order of
     // FlagRepository::reviewQueue (newest page first, then reading order). Loaded on first

@@ -8,6 +8,7 @@
 #include "proofing/hunspelldictionary.h"
 #include "revisionsdialog.h"
 #include "spellhighlighter.h"
+#include "storage/erratarepository.h"
 #include "storage/storyrepository.h"
 #include "storybodyedit.h"
 #include "storypanel.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void draftIsRecoveredOnStart();
     void chineseCheckOffersEveryCandidate();
     void problemsOfThePageLeadToTheirStory();
+    void alwaysCorrectionGrowsTheErrataTable();
 
 private:
     void openWindow();
@@ -294,7 +296,7 @@ void TestStoryEditor::addedWordIsNoLongerUnderlined()
     QVERIFY(m_window->selectStory(storyId));
     SpellHighlighter *highlighter = m_panel->currentHighlighter();
     QVERIFY(highlighter);
-    const QTextBlock block = m_body->document()->find(QStringLiteral("recieved")).block();
+    QTextBlock block = m_body->document()->find(QStringLiteral("recieved")).block();
     const auto spelled = [&] {
         int n = 0;
         for (const FlagDraft &f : highlighter->flags(block))
@@ -308,6 +310,16 @@ void TestStoryEditor::addedWordIsNoLongerUnderlined()
     QVERIFY(add);
     add->trigger();
     menu->close();
+    QCOMPARE(spelled(), 0);
+
+    // The desk's personal dictionary is in the archive: after a restart the word is still
+    // accepted.
+    m_window.reset();
+    openWindow();
+    QVERIFY(m_window->selectStory(storyId));
+    highlighter = m_panel->currentHighlighter();
+    QVERIFY(highlighter);
+    block = m_body->document()->find(QStringLiteral("recieved")).block();
     QCOMPARE(spelled(), 0);
 }
 
@@ -480,6 +492,51 @@ void TestStoryEditor::problemsOfThePageLeadToTheirStory()
     m_window->findChild<QPushButton *>(QStringLiteral("acceptProblemButton"))->click();
     QCOMPARE(m_window->currentStoryId(), english);
     QCOMPARE(storedText(chinese).count(QStringLiteral(" and ")), 1);
+}
+
+void TestStoryEditor::alwaysCorrectionGrowsTheErrataTable()
+{
+    const qint64 storyId = storyContaining(QStringLiteral("图书馆每天"));
+    QVERIFY(m_window->selectStory(storyId));
+    QTextCursor cursor = m_body->document()->find(QStringLiteral("图书馆每天"));
+    cursor.clearSelection();
+    m_body->setTextCursor(cursor);
+    m_body->insertPlainText(QStringLiteral("书架保持乾净，"));
+    QMenu *menu = rightClick(pointOf(QStringLiteral("乾净"), 0) + QPoint(3, 0));
+    QVERIFY(menu);
+    QAction *always = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName().startsWith(QLatin1String("always-")) &&
+            action->text().contains(QStringLiteral("“干”")))
+            always = action;
+    }
+    QVERIFY(always);
+    always->trigger();
+    menu->close();
+    QVERIFY(m_body->toPlainText().contains(QStringLiteral("书架保持干净")));
+    {
+        auto db = Database::open(m_archive);
+        auto errata = ErrataRepository(*db.value()).errata();
+        QVERIFY(errata.ok());
+        QVERIFY(std::any_of(errata->cbegin(), errata->cend(), [](const ErratumRecord &e) {
+            return e.wrong == QStringLiteral("乾") && e.right == QStringLiteral("干");
+        }));
+    }
+
+    // Every later text, after a restart too, gets the errata flag.
+    m_window.reset();
+    openWindow();
+    QVERIFY(m_window->selectStory(storyId));
+    cursor = m_body->document()->find(QStringLiteral("图书馆每天"));
+    cursor.clearSelection();
+    m_body->setTextCursor(cursor);
+    m_body->insertPlainText(QStringLiteral("地面乾了，"));
+    const QTextBlock block = m_body->document()->find(QStringLiteral("地面乾了")).block();
+    const QVector<FlagDraft> flags = m_panel->currentHighlighter()->flags(block);
+    QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const FlagDraft &f) {
+        return f.kind == QLatin1String("errata") && f.text == QStringLiteral("乾") &&
+               f.suggestion == QStringLiteral("干");
+    }));
 }
 
 QTEST_MAIN(TestStoryEditor)
