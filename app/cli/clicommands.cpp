@@ -10,6 +10,7 @@
 #include "jobs/desktagging.h"
 #include "jobs/importjob.h"
 #include "jobs/recleanjob.h"
+#include "storage/correctionrepository.h"
 #include "storage/database.h"
 #include "storage/flagrepository.h"
 #include "storage/pagerepository.h"
@@ -56,7 +57,8 @@ QString usageText()
                   "  export                  export pages (--format pdf|html|odt|docx|txt|md|json|"
                   "newsml, -o PATH or -o - for stdout)\n"
                   "  pages                   list the pages in the archive\n"
-                  "  review                  list and decide duplicate flags\n"
+                  "  review                  list and decide flags (--accept-kind: all of a kind on a "
+                  "page)\n"
                   "  tag                     suggest districts and themes again (confirmed tags "
                   "stay)\n"
                   "  themes                  list and edit the desk's themes (add, rename, merge, "
@@ -564,13 +566,19 @@ int runReview(const QStringList &args)
                       Tr::tr("FLAG_ID")});
     parser.addOption({QStringLiteral("reopen"), Tr::tr("Take the decision on this flag back."),
                       Tr::tr("FLAG_ID")});
+    parser.addOption({QStringLiteral("accept-kind"),
+                      Tr::tr("Accept every open flag of this kind on the page given with --page "
+                             "(punctuation, stray-latin, variant-character, errata, duplicate, "
+                             "...): each flagged text takes its suggestion."),
+                      Tr::tr("KIND")});
     parser.addOption({QStringLiteral("user"),
                       Tr::tr("Record this name with the decision (default: the login name)."),
                       Tr::tr("NAME")});
     if (const int stop = parseCommand(parser, args); stop >= 0)
         return stop;
     const QStringList actions{QStringLiteral("accept"), QStringLiteral("dismiss"),
-                              QStringLiteral("swap"), QStringLiteral("reopen")};
+                              QStringLiteral("swap"), QStringLiteral("reopen"),
+                              QStringLiteral("accept-kind")};
     QString action;
     for (const QString &a : actions) {
         if (parser.isSet(a)) {
@@ -591,6 +599,34 @@ int runReview(const QStringList &args)
         return Failed;
     }
     FlagRepository flags(*db.value());
+
+    if (action == QLatin1String("accept-kind")) {
+        bool ok = false;
+        const qint64 pageId = parser.value(QStringLiteral("page")).toLongLong(&ok);
+        if (!ok) {
+            printErr(Tr::tr("review: --accept-kind needs --page with a page number"));
+            return Usage;
+        }
+        const QString kind = parser.value(QStringLiteral("accept-kind"));
+        const QString user = parser.isSet(QStringLiteral("user"))
+                                 ? parser.value(QStringLiteral("user"))
+                                 : currentUserName();
+        auto outcome = CorrectionRepository(*db.value()).acceptKind(pageId, kind, user);
+        if (!outcome) {
+            printErr(Tr::tr("review: page %1, %2: %3").arg(pageId).arg(kind, outcome.error()));
+            return Failed;
+        }
+        printOut(Tr::tr("page %1: %n %2 flag(s) accepted", nullptr, outcome->accepted)
+                     .arg(pageId)
+                     .arg(kind));
+        if (outcome->skipped > 0)
+            printOut(Tr::tr("page %1: %n %2 flag(s) left open (the text changed since, or no "
+                            "suggestion)",
+                            nullptr, outcome->skipped)
+                         .arg(pageId)
+                         .arg(kind));
+        return Success;
+    }
 
     if (!action.isEmpty()) {
         bool ok = false;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void exportsToStdout();
     void refusesForeignArchive();
     void reviewListsAndDecides();
+    void reviewAcceptsAllOfAKind();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
     void tagKeepsConfirmedTags();
@@ -159,6 +160,33 @@ void TestCli::refusesForeignArchive()
     QCOMPARE(TestSupport::readFile(notes), QByteArray("meeting notes\n"));
 }
 
+void TestCli::reviewAcceptsAllOfAKind()
+{
+    const QString db = path(QStringLiteral("k.sqlite"));
+    const QString page = path(QStringLiteral("kind.txt"));
+    QVERIFY(TestSupport::writeFile(
+        page, QStringLiteral("港口管理局表示,新码头已经完成验收,共3,000人参加.\n").toUtf8()));
+    QCOMPARE(cli({QStringLiteral("import"), page, QStringLiteral("--db"), db}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("review"), QStringLiteral("--accept-kind"),
+                  QStringLiteral("punctuation"), QStringLiteral("--db"), db})
+                 .exitCode,
+             2); // which page?
+    Run r = cli({QStringLiteral("review"), QStringLiteral("--accept-kind"),
+                 QStringLiteral("punctuation"), QStringLiteral("--page"), QStringLiteral("1"),
+                 QStringLiteral("--user"), QStringLiteral("proofreader"), QStringLiteral("--db"),
+                 db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("3")), qPrintable(r.out));
+    r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("txt"),
+             QStringLiteral("--db"), db, QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY(r.out.contains(QStringLiteral("港口管理局表示，新码头已经完成验收，共3,000人参加。")));
+    QCOMPARE(cli({QStringLiteral("review"), QStringLiteral("--accept-kind"),
+                  QStringLiteral("spelling"), QStringLiteral("--page"), QStringLiteral("1"),
+                  QStringLiteral("--db"), db})
+                 .exitCode,
+             1); // spelling is decided word by word
+}
+
 void TestCli::reviewListsAndDecides()
 {
     const QString db = path(QStringLiteral("x.sqlite"));
@@ -201,8 +229,12 @@ void TestCli::reviewListsAndDecides()
                                   .object()[QStringLiteral("pages")][0][QStringLiteral("stories")][0]
                                   .toObject();
     QCOMPARE(story[QStringLiteral("paragraphs")].toArray().size(), 2);
-    QCOMPARE(story[QStringLiteral("flags")][0][QStringLiteral("status")].toString(),
-             QStringLiteral("accepted"));
+    QJsonObject duplicate; // among the punctuation flags of the half-width commas
+    for (const QJsonValue &f : story[QStringLiteral("flags")].toArray()) {
+        if (f[QStringLiteral("kind")].toString() == QLatin1String("duplicate"))
+            duplicate = f.toObject();
+    }
+    QCOMPARE(duplicate[QStringLiteral("status")].toString(), QStringLiteral("accepted"));
 }
 
 void TestCli::exportsEveryFormat_data()
