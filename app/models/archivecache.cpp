@@ -206,6 +206,45 @@ Status ArchiveCache::addErratum(const QString &wrong, const QString &right, cons
     return ErrataRepository(*m_db).addErratum(wrong, right, user);
 }
 
+QVector<StyleProfileRecord> ArchiveCache::styleProfiles() const
+{
+    if (!m_db)
+        return {};
+    auto profiles = StyleProfileRepository(*m_db).profiles();
+    if (!profiles) {
+        qCWarning(lcModels) << "cannot read the house-style profiles:" << profiles.error();
+        return {};
+    }
+    return profiles.value();
+}
+
+std::optional<StyleProfileRecord> ArchiveCache::styleProfileForPage(qint64 pageId) const
+{
+    if (!m_db)
+        return std::nullopt;
+    auto profile = StyleProfileRepository(*m_db).profileForPage(pageId);
+    if (!profile) {
+        qCWarning(lcModels) << "cannot read the page's house style:" << profile.error();
+        return std::nullopt;
+    }
+    return profile.value();
+}
+
+Status ArchiveCache::saveStyleProfile(const QString &name, const QByteArray &settings,
+                                      const QString &user, bool makeDefault)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return StyleProfileRepository(*m_db).save(name, settings, user, makeDefault);
+}
+
+Status ArchiveCache::setDefaultStyleProfile(const QString &name)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return StyleProfileRepository(*m_db).setDefault(name);
+}
+
 QVector<qint64> ArchiveCache::recoverableDraftStoryIds() const
 {
     if (!m_db)

@@ -13,6 +13,7 @@
 #include "storage/paragraphrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/storyrepository.h"
+#include "storage/styleprofilerepository.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -80,6 +81,13 @@ public:
     Status addPersonalWord(const QString &language, const QString &word, const QString &user);
     QVector<ErratumRecord> errata() const;
     Status addErratum(const QString &wrong, const QString &right, const QString &user);
+    // House-style profiles (StyleProfileRepository): the desk's is the default one; a page
+    // may name another. Reads return empty on failure (logged); writes return the error.
+    QVector<StyleProfileRecord> styleProfiles() const;
+    std::optional<StyleProfileRecord> styleProfileForPage(qint64 pageId) const;
+    Status saveStyleProfile(const QString &name, const QByteArray &settings, const QString &user,
+                            bool makeDefault);
+    Status setDefaultStyleProfile(const QString &name); // empty: the desk has none
 
     // Every duplicate flag of the archive, whatever its status, in the order of
     // FlagRepository::reviewQueue (newest page first, then reading order). Loaded on first
