@@ -4,6 +4,7 @@
 
 #include "appicons.h"
 #include "appsettings.h"
+#include "browsepanel.h"
 #include "cleanupview.h"
 #include "common/appidentity.h"
 #include "common/version.h"
@@ -14,12 +15,15 @@
 #include "models/pagelistmodel.h"
 #include "models/paragraphlistmodel.h"
 #include "models/storylistmodel.h"
+#include "models/tagcache.h"
 #include "reviewpanel.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/pagerepository.h"
 #include "storypanel.h"
 #include "storytitledelegate.h"
+#include "tagpanel.h"
+#include "taxonomydialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +31,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -120,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createCentralWidget();
     createStatusBar();
+    createTagViews();
 
     connect(m_cache, &ArchiveCache::archiveReset, this, &MainWindow::handleArchiveReset);
     connect(m_cache, &ArchiveCache::countsChanged, this, &MainWindow::updateCounts);
@@ -426,6 +432,34 @@ void MainWindow::createStatusBar()
         w->hide();
 }
 
+void MainWindow::createTagViews()
+{
+    // Districts and themes: the story's tags in a dock beside the story, the archive by
+    // district, theme and full text in a tab, the taxonomy in a dialog (Tools > Themes).
+    m_tagCache = new TagCache(this);
+    m_tagCache->follow(m_cache);
+    m_tagPanel = new TagPanel(m_tagCache, m_cache, this);
+    auto *dock = new QDockWidget(tr("Tags"), this);
+    dock->setObjectName(QStringLiteral("tagDock"));
+    dock->setWidget(m_tagPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_browsePanel = new BrowsePanel(m_tagCache, m_tabs);
+    m_tabs->addTab(m_browsePanel, tr("Browse"));
+    connect(m_browsePanel, &BrowsePanel::storyRequested, this, &MainWindow::handleStoryRequested);
+    auto *taxonomy = new QAction(tr("&Themes…"), this);
+    taxonomy->setObjectName(QStringLiteral("actionTaxonomy"));
+    taxonomy->setToolTip(tr("The desk's themes: add, rename, merge and retire sub-themes"));
+    connect(taxonomy, &QAction::triggered, this, [this] {
+        auto *dialog = new TaxonomyDialog(m_tagCache, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    if (auto *tools = menuBar()->findChild<QMenu *>(QStringLiteral("toolsMenu")))
+        tools->addAction(taxonomy);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(dock->toggleViewAction());
+}
+
 // --- state --------------------------------------------------------------------------------
 
 void MainWindow::updateActions()
@@ -701,6 +735,8 @@ void MainWindow::handleCurrentStoryChanged()
     m_storyPanel->setStory(storyId, stack);
     m_paragraphModel->setStoryId(storyId);
     m_cleanupView->setStory(storyId);
+    if (m_tagPanel)
+        m_tagPanel->setStoryId(storyId);
     if (m_tabs->currentWidget() != m_reviewPanel)
         m_undoGroup->setActiveStack(stack);
 }

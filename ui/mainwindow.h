@@ -22,6 +22,7 @@ class QUndoStack;
 namespace Copydesk {
 
 class ArchiveCache;
+class BrowsePanel;
 class CleanupView;
 class ImportRunner;
 class PageListModel;
@@ -29,6 +30,8 @@ class ParagraphListModel;
 class ReviewPanel;
 class StoryListModel;
 class StoryPanel;
+class TagCache;
+class TagPanel;
 
 // The editor's window. The Stories tab: pages of the open archive (left), the stories of the
 // selected page (middle), the selected story (right); the Duplicates tab: the proofreaders'
@@ -97,6 +100,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createTagViews();
     void updateActions();
     void updateTitleAndBanner();
     void updateCounts();
@@ -149,6 +153,9 @@ private:
     QTreeView *m_pageView = nullptr;
     QTreeView *m_storyView = nullptr;
     StoryPanel *m_storyPanel = nullptr;
+    TagCache *m_tagCache = nullptr; // districts and themes, its own connection to the archive
+    TagPanel *m_tagPanel = nullptr;
+    BrowsePanel *m_browsePanel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_importLabel = nullptr;
     QProgressBar *m_importProgress = nullptr;
