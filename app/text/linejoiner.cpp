@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cstdio>
 #include <array>
 #include <cstdlib>
 #include <limits>
@@ -676,9 +675,6 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
             const Break br = classify(lines, li, width, cjk,
                                       current.spans.size() == 1, pageIndents);
-            if (qEnvironmentVariableIsSet("CD_DEBUG"))
-                fprintf(stderr, "%d w=%d a=%d t=%d p=%d %s\n", int(br), width, lines[li].width, lines[li].title, lines[li].phrase,
-                        qPrintable(lines[li].text));
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {

@@ -664,6 +664,18 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // somewhere later on the page.
     QVector<int> interrupted;
 
+    // One to three names of two to four ideographs: 杜若, 林晓 陈默.
+    auto isNameLine = [](const QString &t) {
+        const QStringList names = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (names.isEmpty() || names.size() > 3)
+            return false;
+        for (const QString &name : names) {
+            if (name.size() < 2 || name.size() > 4 || cjkCount(name) != name.size())
+                return false;
+        }
+        return true;
+    };
+
     // Short sentence ends standing alone (a column's last line that pdfminer printed away from
     // its paragraph, 会的措辞。): a paragraph left dangling later may be completed by one.
     struct Fragment
@@ -717,6 +729,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             (end.endsWith(QLatin1Char(':')) || end.endsWith(QChar(0xFF1A)))
             && (u.text.startsWith(QLatin1Char('"')) || u.text.startsWith(QChar(0x201C))
                 || u.text.startsWith(QChar(0x300C)));
+        // A photo caption's byline on a line of its own: a name after the caption's last
+        // sentence. It closes the caption; the text after it belongs elsewhere.
+        if (!flow.isStory && !flow.paragraphs.isEmpty() && endsSentence(end)
+            && isNameLine(u.text) && m_words.straddlingWord(end, u.text) == 0) {
+            Para &last = flow.paragraphs.last();
+            last.text += QLatin1Char(' ') + u.text;
+            last.spans += u.spans;
+            flow.closed = true;
+            return flowIndex;
+        }
         if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);
