@@ -344,15 +344,16 @@ int columnWidth(Window &widths, bool cjk)
     return best;
 }
 
-// An English headline line: no sentence end, not long, starting with a capital or a digit.
-bool isLatinTitleLine(QStringView text)
+// A line of an English headline: no sentence end, not long. Its first line starts with a
+// capital or a digit (`first`); a sentence-case headline's later lines need not.
+bool isLatinTitleLine(QStringView text, bool first = true)
 {
     if (text.isEmpty() || endsSentence(text) || text.size() > 70 || cjkCount(text) > 0)
         return false;
     const QChar last = text.back();
     if (last == QLatin1Char(',') || last == QLatin1Char(';'))
         return false;
-    return text.front().isUpper() || text.front().isDigit()
+    return !first || text.front().isUpper() || text.front().isDigit()
            || text.front() == QLatin1Char('"') || text.front() == QChar(0x201C);
 }
 
@@ -392,7 +393,9 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         bool crossed = false;
         // A wrapped headline's earlier lines are not much shorter than its later ones. A "By"
         // line in a box of its own (pdfminer) takes the whole box above it as its headline.
-        while (first > 0 && k - first < 4 && isLatinTitleLine(lines[first - 1])
+        // Lines in a box above the By line's box must each start with a capital.
+        while (first > 0 && k - first < 4
+               && isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k])
                && !isCapitalsLine(lines[first - 1])
                && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
@@ -401,6 +404,11 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
                 crossed = true;
             }
             --first;
+        }
+        // The headline starts at its first capitalised line.
+        while (first < k && !isLatinTitleLine(lines[first])) {
+            ++first;
+            crossed = crossed && blockOf[first - 1] != blockOf[k] && !startsBlock(first);
         }
         if (first == k || (crossed && !startsBlock(first)))
             continue;

@@ -447,7 +447,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             || hasSentencePunctuation(t) || displayWidth(t) > 24
             || displayWidth(t) >= displayWidth(units[h].text))
             continue;
-        const bool afterEnd = h == 1 || role[h - 2] == Role::Headline
+        // Above the first story there is no text, only the masthead.
+        const bool firstHead = std::none_of(units.cbegin(), units.cbegin() + h - 1, [](const Unit &u) {
+            return endsSentence(u.text) || hasSentencePunctuation(u.text);
+        });
+        const bool afterEnd = h == 1 || firstHead || role[h - 2] == Role::Headline
                               || role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text)
                               || units[h - 2].text.endsWith(QLatin1Char(')'))
                               || units[h - 2].text.endsWith(QChar(0xFF09));
@@ -458,14 +462,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // Stray short lines between stories or under a headline: the rest of a headline that
     // wrapped (a word runs across, 可自由分 / 发), or a page label or date that an extractor
     // printed among the stories (星期三, 第 7 版). Neither belongs to the text.
-    // Without a page number or date in it, such a line is furniture only in the first story
-    // (the masthead row); further down a lone short name is a caption's byline.
-    int secondHead = n;
-    for (int i = 0, heads = 0; i < n; ++i) {
-        if (role[i] == Role::Headline && ++heads == 2) {
-            secondHead = i;
-            break;
-        }
+    // Without a page number or date in it, such a line is furniture only before any running
+    // text (the masthead row); further down a lone short name is a caption's byline.
+    int firstText = n;
+    for (int i = 0; i < n && firstText == n; ++i) {
+        if (role[i] == Role::Body && (endsSentence(units[i].text) || hasSentencePunctuation(units[i].text)))
+            firstText = i;
     }
     for (int i = 1; i + 1 < n; ++i) {
         const QString &t = units[i].text;
@@ -475,7 +477,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const int ideographs = cjkCount(t);
         const bool digit = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
         const bool stray = ideographs > 0 && ideographs <= 4 && displayWidth(t) <= 10
-                           && (i < secondHead || role[i - 1] == Role::Headline);
+                           && (i < firstText || role[i - 1] == Role::Headline);
         if (!stray && !(digit && displayWidth(t) <= 20 && ideographs > 0))
             continue;
         const QString &previous = units[i - 1].text;
@@ -527,15 +529,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             && std::none_of(units[i].text.cbegin(), units[i].text.cend(),
                             [](QChar c) { return c.isDigit(); }))
             continue;
-        role[i] = Role::Furniture;
-        Decision d;
-        d.kind = QStringLiteral("furniture");
-        d.paragraph = -1;
-        d.confidence = 0.7;
-        d.reason = Tr::tr("A short line above the first headline of the page (masthead, page "
-                          "or date) belongs to no story.");
-        d.before = units[i].text;
-        furniture.push_back(d);
+        role[i] = Role::Furniture; // recorded as a decision where the stories are built
     }
 
     QVector<Flow> flows;
@@ -853,8 +847,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             d.reason = Tr::tr("A short line among the stories (a page label or date) belongs to "
                               "no story.");
             d.before = u.text;
-            if (i > 0 && current >= 0)
+            if (current >= 0)
                 flows[current].decisions.push_back(d);
+            else
+                furniture.push_back(d); // shown with the page's first story
             break;
         }
         case Role::Body:

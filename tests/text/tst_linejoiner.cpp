@@ -20,7 +20,85 @@ private Q_SLOTS:
     void wrapDecisions_data();
     void wrapDecisions();
     void spansCoverTheSource();
+    void justificationSpacesAreDropped();
+    void englishStoryHeadAnchoredByByline();
+    void englishParagraphEndsWhenNextWordWouldFit();
+    void colonBeforeQuotationEndsParagraph();
+    void wrappedChineseHeadlineIsRejoined();
 };
+
+namespace {
+QStringList unitTexts(const QString &text)
+{
+    const LineJoiner joiner(CleanupOptions{}, text);
+    QStringList out;
+    for (const Unit &u : joiner.units(splitBlocks(text)))
+        out << u.text;
+    return out;
+}
+} // namespace
+
+void TestLineJoiner::justificationSpacesAreDropped()
+{
+    // pdfminer spreads justified lines: the spaces between single ideographs go, the ones
+    // next to a Latin word stay, and a spread line never ends a paragraph.
+    const QString text = QStringLiteral("大 多 数 Linux 用 户 运 行\nLinux 的一个特定发行版。");
+    const QStringList units = unitTexts(text);
+    QCOMPARE(units, QStringList{QStringLiteral("大多数 Linux 用户运行 Linux 的一个特定发行版。")});
+}
+
+void TestLineJoiner::englishStoryHeadAnchoredByByline()
+{
+    const QString text = QStringLiteral(
+        "were released in the spring.\nRELEASES\nHamm, Slink and\nPotato Arrive\n"
+        "By TOM BRANDT\nDebian 2.0 was released in July\nfor the Intel architecture.");
+    const QStringList units = unitTexts(text);
+    QVERIFY2(units.contains(QStringLiteral("RELEASES")), qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral("Hamm, Slink and Potato Arrive")),
+             qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral("By TOM BRANDT")), qPrintable(units.join(u'|')));
+    // A lower-case line above a By line is running text, not part of the headline.
+    const QStringList other = unitTexts(QStringLiteral(
+        "there were many more\ndevelopers\nLeadership Passes to Bruce Perens\nBy ANNA WERNER"));
+    QVERIFY2(other.contains(QStringLiteral("Leadership Passes to Bruce Perens")),
+             qPrintable(other.join(u'|')));
+}
+
+void TestLineJoiner::englishParagraphEndsWhenNextWordWouldFit()
+{
+    // Ragged right: "It" would have fitted after "care.", so the paragraph ended there; the
+    // lines of the next paragraph are full.
+    const QString text = QStringLiteral(
+        "Debian Linux is a brand-new kind of Linux\n"
+        "distribution. Rather than being developed by\n"
+        "one isolated individual or group, as other\n"
+        "distributions of Linux have been developed in\n"
+        "maintained and supported with similar care.\n"
+        "It is also an attempt to create a non-\n"
+        "commercial distribution that will be able to\n"
+        "effectively compete in the commercial market.");
+    const QStringList units = unitTexts(text);
+    QCOMPARE(units.size(), 2);
+    QVERIFY(units[0].endsWith(QStringLiteral("similar care.")));
+    QVERIFY(units[1].startsWith(QStringLiteral("It is also")));
+    QVERIFY(units[1].contains(QStringLiteral("non-commercial")));
+}
+
+void TestLineJoiner::colonBeforeQuotationEndsParagraph()
+{
+    const QStringList units = unitTexts(
+        QStringLiteral("between August and December of 1993. Ian Murdock writes:\n"
+                       "\"Debian 0.91 was released in January 1994."));
+    QCOMPARE(units.size(), 2);
+}
+
+void TestLineJoiner::wrappedChineseHeadlineIsRejoined()
+{
+    const QString text = QStringLiteral("一。（林晓 陈默）\n版本发布\n冻结之后 稳定版\n如期而至\n"
+                                        "此系统不是万无一失\n的；在测试版中也经常发\n现软件包的严重错误。");
+    const QStringList units = unitTexts(text);
+    QVERIFY2(units.contains(QStringLiteral("冻结之后 稳定版如期而至")), qPrintable(units.join(u'|')));
+}
 
 void TestLineJoiner::hyphens_data()
 {

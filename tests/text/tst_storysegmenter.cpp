@@ -28,6 +28,11 @@ private Q_SLOTS:
     void captionWithoutHeadline();
     void englishStoryWithByLine();
     void decisionsAreRecorded();
+    void mastheadIsFurniture();
+    void stackedHeadlinesShareTheText();
+    void captionNameOnItsOwnLine();
+    void strayFragmentCompletesDanglingParagraph();
+    void sentenceCaseHeadlineAboveByLine();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -246,6 +251,77 @@ void TestStorySegmenter::decisionsAreRecorded()
     }
     QVERIFY(kinds.contains(QStringLiteral("join")));
     QVERIFY(kinds.contains(QStringLiteral("byline")));
+}
+
+void TestStorySegmenter::mastheadIsFurniture()
+{
+    const PageDraft page = clean({QStringLiteral("开源周刊"), QStringLiteral("第 3 版 · 问答"),
+                                  QStringLiteral("星期二"), QStringLiteral("开源视点"),
+                                  QStringLiteral("志愿者共建 自由操作系统"),
+                                  QStringLiteral("志愿者创造出一个自由的操作系统。(王立群)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("开源视点"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("志愿者共建 自由操作系统"));
+    QCOMPARE(texts(page.stories[0]), QStringList{QStringLiteral("志愿者创造出一个自由的操作系统。")});
+    int furniture = 0;
+    for (const Decision &d : page.stories[0].decisions)
+        furniture += d.kind == QLatin1String("furniture");
+    QCOMPARE(furniture, 3); // recorded, so an editor sees what was left out
+}
+
+void TestStorySegmenter::stackedHeadlinesShareTheText()
+{
+    // Two stories side by side: both headlines first, then both texts.
+    const PageDraft page = clean({QStringLiteral("管理权限 交给有能力的人"),
+                                  QStringLiteral("管道与套接字 进程之间传消息"),
+                                  QStringLiteral("管理员权限被赋予那些有能力管理工作站的人。"),
+                                  QStringLiteral("永远不要让没有授权的人获得管理权限。"),
+                                  QStringLiteral("命名管道是一个像管道一样的文件。"),
+                                  QStringLiteral("套接字被广泛应用于进程之间的通信。(袁野)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].byline, QStringLiteral("袁野"));
+}
+
+void TestStorySegmenter::captionNameOnItsOwnLine()
+{
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。"),
+                                  QStringLiteral("刘洋"),
+                                  QStringLiteral("这是另一段文字的开头,不属于图片说明。")});
+    QVERIFY(page.stories.size() >= 2);
+    QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+}
+
+void TestStorySegmenter::strayFragmentCompletesDanglingParagraph()
+{
+    // pdfminer printed the last line of a column ("会的措辞。") before the paragraph it ends;
+    // a word (领会) runs across the junction, not across the adjacent one.
+    const PageDraft page = clean({QStringLiteral("开箱即用 学校网络一步到位"),
+                                  QStringLiteral("服务器和客户端是相互交互的软件。"),
+                                  QStringLiteral("会的措辞。"),
+                                  QStringLiteral("两个项目合为一体，而维持了两者的名称，正是两个好领"),
+                                  QStringLiteral("一个网络需要一台主服务器。(马骏)")});
+    QCOMPARE(page.stories.size(), 1);
+    const QStringList got = texts(page.stories[0]);
+    QVERIFY2(got.contains(QStringLiteral("两个项目合为一体，而维持了两者的名称，正是两个好领会的措辞。")),
+             qPrintable(got.join(u'|')));
+    QVERIFY(!got.contains(QStringLiteral("会的措辞。")));
+}
+
+void TestStorySegmenter::sentenceCaseHeadlineAboveByLine()
+{
+    const PageDraft page = clean({QStringLiteral("FROM THE ARCHIVE\nWhy distributions matter to the\n"
+                                                 "future of Linux\nBy IAN A. MURDOCK"),
+                                  QStringLiteral("Distributions are essential to the future of Linux.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("FROM THE ARCHIVE"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("Why distributions matter to the future of Linux"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("IAN A. MURDOCK"));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
