@@ -18,11 +18,12 @@ const QString kInsert = QStringLiteral(
     "INSERT INTO story_tags (story_id, kind, code, label, confirmed, rank, score, reason, "
     "decided_by, decided_at) VALUES (:story, :kind, :code, :label, :confirmed, :rank, :score, "
     ":reason, :by, :at)");
+// count(*) rather than count(DISTINCT story_id): a story has one tag per code, and the
+// index on (kind, code) then answers alone, without reading 100k rows.
 const QString kCounts = QStringLiteral(
-    "SELECT code, min(label), count(DISTINCT story_id) FROM story_tags WHERE kind = 'district' "
-    "GROUP BY code ORDER BY code");
+    "SELECT code, count(*) FROM story_tags WHERE kind = 'district' GROUP BY code ORDER BY code");
 const QString kThemeCounts = QStringLiteral(
-    "SELECT code, count(DISTINCT story_id) FROM story_tags WHERE kind = 'theme' GROUP BY code");
+    "SELECT code, count(*) FROM story_tags WHERE kind = 'theme' GROUP BY code");
 // Per-hit columns of searchHits(): correlated look-ups by story, cheap for a page of results.
 const QString kHitColumns = QStringLiteral(
     "s.id, s.page_id, s.position, coalesce(s.headline, ''), "
@@ -175,11 +176,35 @@ Result<QVector<DistrictCount>> TagRepository::districtCounts() const
         return R::failure(s.error());
     QVector<DistrictCount> out;
     while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+        out.push_back({q.value(0).toString(), q.value(1).toInt()});
     return out;
 }
 
 namespace {
+const QString kDistrictTagCount = QStringLiteral(
+    "SELECT count(*) FROM story_tags WHERE kind = 'district' AND code >= :district AND "
+    "code < :districtEnd");
+const QString kStoryIdRange = QStringLiteral("SELECT coalesce(max(id), 0) FROM stories");
+
+// Whether scanning stories newest first finds `limit` of the district's sooner than reading
+// all its tags: m tagged stories among n cost about n * limit / m story checks against m tag
+// reads, each about five times dearer (both counted from indexes, at once).
+bool districtIsLarge(const QString &connection, const QString &code, int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.prepare(kDistrictTagCount))
+        return false;
+    q.bindValue(QStringLiteral(":district"), code);
+    q.bindValue(QStringLiteral(":districtEnd"), QString(code + QChar(0xFFFF)));
+    if (!q.exec() || !q.next())
+        return false;
+    const double tagged = q.value(0).toDouble();
+    if (!q.exec(kStoryIdRange) || !q.next())
+        return false;
+    const double stories = q.value(0).toDouble();
+    return tagged * tagged * 5 > stories * limit;
+}
+
 // Runs the search with `columns` selected; `read` takes each row.
 template<typename Read>
 Status runSearch(const QString &connection, const SearchFilter &filter, const QString &columns,
@@ -197,13 +222,32 @@ Status runSearch(const QString &connection, const SearchFilter &filter, const QS
                                               "f.body LIKE :like ESCAPE '\\')")
                              : QStringLiteral("story_search MATCH :query"));
     }
+    // Two plans for each tag filter. Checking each candidate through the story's own tags
+    // (story_tags_story) suits few candidates: FTS matches, or stories scanned newest first
+    // when a district holds so many of them that `limit` are found early (not with a LIKE
+    // query, whose every candidate costs a scan of its text). The expressions on
+    // `code` keep SQLite from using the (kind, code) index there, which would scan a whole
+    // province's tags again for every candidate. Otherwise uncorrelated IN sub-selects yield
+    // each set of stories once from the (kind, code) index.
+    const bool useMatch = !text.isEmpty() && !shortQuery;
+    const bool perStoryDistrict =
+        !filter.districtCode.isEmpty()
+        && (useMatch
+            || (text.isEmpty() && districtIsLarge(connection, filter.districtCode, filter.limit)));
     if (!filter.districtCode.isEmpty())
-        where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags d WHERE d.story_id = s.id AND "
-                                "d.kind = 'district' AND d.code >= :district AND "
-                                "d.code < :districtEnd)");
+        where << (!perStoryDistrict
+                      ? QStringLiteral("s.id IN (SELECT d.story_id FROM story_tags d WHERE "
+                                       "d.kind = 'district' AND d.code >= :district AND "
+                                       "d.code < :districtEnd)")
+                      : QStringLiteral("EXISTS (SELECT 1 FROM story_tags d WHERE d.story_id = "
+                                       "s.id AND d.kind = 'district' AND "
+                                       "substr(d.code, 1, :districtLength) = :district)"));
     if (!filter.themeCode.isEmpty())
-        where << QStringLiteral("EXISTS (SELECT 1 FROM story_tags t WHERE t.story_id = s.id AND "
-                                "t.kind = 'theme' AND t.code = :theme)");
+        where << (!useMatch
+                      ? QStringLiteral("s.id IN (SELECT t.story_id FROM story_tags t WHERE "
+                                       "t.kind = 'theme' AND t.code = :theme)")
+                      : QStringLiteral("EXISTS (SELECT 1 FROM story_tags t WHERE t.story_id = "
+                                       "s.id AND t.kind = 'theme' AND t.code || '' = :theme)"));
     if (filter.pageId > 0)
         where << QStringLiteral("s.page_id = :page");
     const QString sql =
@@ -231,8 +275,11 @@ Status runSearch(const QString &connection, const SearchFilter &filter, const QS
     if (!filter.districtCode.isEmpty()) {
         // Codes of places inside a district start with its code: a prefix range.
         q.bindValue(QStringLiteral(":district"), filter.districtCode);
-        q.bindValue(QStringLiteral(":districtEnd"),
-                    QString(filter.districtCode + QChar(0xFFFF)));
+        if (!perStoryDistrict)
+            q.bindValue(QStringLiteral(":districtEnd"),
+                        QString(filter.districtCode + QChar(0xFFFF)));
+        else
+            q.bindValue(QStringLiteral(":districtLength"), int(filter.districtCode.size()));
     }
     if (!filter.themeCode.isEmpty())
         q.bindValue(QStringLiteral(":theme"), filter.themeCode);

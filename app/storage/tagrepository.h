@@ -23,7 +23,6 @@ struct StoryTagSet
 struct DistrictCount
 {
     QString code;
-    QString path;
     int stories = 0;
 };
 

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void districtCountsForTheTree();
     void searchFollowsEdits();
     void searchHitsCarryWhatTheListShows();
+    void searchPlansAgree_data();
+    void searchPlansAgree();
     void themeCountsForTheFilterList();
 
 private:
@@ -115,6 +117,11 @@ void TestTagRepository::searchCombinesTextAndFilters_data()
     QTest::newRow("theme") << "" << "" << "medtop:04000000" << QList<int>{1, 2};
     QTest::newRow("text, theme and district") << "书屋" << "3301" << "medtop:04000000" << QList<int>{1};
     QTest::newRow("headline text") << "港口复航" << "" << "" << QList<int>{2};
+    QTest::newRow("phrase and theme") << "社区书屋" << "" << "medtop:01000000" << QList<int>{0};
+    QTest::newRow("phrase, city and theme") << "夜市增加" << "3301" << "medtop:04000000"
+                                            << QList<int>{1};
+    QTest::newRow("phrase, other theme") << "夜市增加" << "3301" << "medtop:01000000"
+                                         << QList<int>{};
     QTest::newRow("query syntax is data") << "书屋\" OR \"港口" << "" << "" << QList<int>{};
 }
 
@@ -183,6 +190,38 @@ void TestTagRepository::searchHitsCarryWhatTheListShows()
     QCOMPARE(hits->at(1).position, 1);
     QVERIFY(hits->at(1).pageId > 0);
     QCOMPARE(hits->at(1).theme, QStringLiteral("label"));
+}
+
+// A small limit makes a district "large" (stories scanned newest first, each checked), a
+// large one reads the district's tags once: both give the same stories in the same order.
+void TestTagRepository::searchPlansAgree_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("district");
+    for (const char *text : {"", "书屋", "书屋二十", "夜市"}) {
+        for (const char *district : {"33", "3301", "330106", "3309"})
+            QTest::addRow("%s in %s", text, district) << QString::fromUtf8(text)
+                                                      << QString::fromLatin1(district);
+    }
+}
+
+void TestTagRepository::searchPlansAgree()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, district);
+    SearchFilter f;
+    f.text = text;
+    f.districtCode = district;
+    auto all = TagRepository(*m_db).search(f);
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    for (const qint64 id : all.value()) {
+        auto tags = TagRepository(*m_db).tags(id);
+        QVERIFY(tags->district->code.startsWith(district));
+    }
+    f.limit = 1;
+    auto first = TagRepository(*m_db).search(f);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first.value(), all->mid(0, 1));
 }
 
 void TestTagRepository::themeCountsForTheFilterList()
