@@ -31,11 +31,14 @@ struct Para
     // known only when the story is complete.
     QVector<Decision> decisions;
     QVector<FlagDraft> flags;
+    // canonical(text), kept while the text keeps its length (texts only grow or lose a tail).
+    QString canon;
+    qsizetype canonFor = -1;
 };
 
 Para paraOf(const Unit &u)
 {
-    return {u.text, u.spans, u.decisions, u.flags};
+    return {u.text, u.spans, u.decisions, u.flags, {}, -1};
 }
 
 // Moves the pending decisions and flags of a paragraph by `delta` characters.
@@ -627,15 +630,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 
     // A dangling paragraph that is only a truncated copy of another paragraph seen so far has
     // no continuation anywhere (the dedup stage flags it).
-    QHash<QString, QString> canonicalOf; // paragraph text -> canonical(text), computed once
-    auto canonicalCached = [&](const QString &text) -> const QString & {
-        auto it = canonicalOf.constFind(text);
-        if (it == canonicalOf.constEnd())
-            it = canonicalOf.insert(text, canonical(text));
-        return *it;
+    auto canonicalCached = [](Para &p) -> const QString & {
+        if (p.canonFor != p.text.size()) {
+            p.canon = canonical(p.text);
+            p.canonFor = p.text.size();
+        }
+        return p.canon;
     };
     auto isTruncatedCopy = [&](int flowIndex) {
-        const QString c = canonicalCached(flows[flowIndex].paragraphs.last().text);
+        const QString c = canonicalCached(flows[flowIndex].paragraphs.last());
         if (c.size() < 12)
             return false;
         for (int i = 0; i < flows.size(); ++i) {
@@ -644,7 +647,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                     continue;
                 if (flows[i].paragraphs[k].text.size() <= c.size())
                     continue; // canonical text is never longer than the text
-                const QString &other = canonicalCached(flows[i].paragraphs[k].text);
+                const QString &other = canonicalCached(flows[i].paragraphs[k]);
                 if (other.size() > c.size() && other.contains(c))
                     return true;
             }
@@ -680,6 +683,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     };
     QVector<Fragment> fragments;
     auto isFragment = [](const QString &t) {
+        if (t.size() > 10)
+            return false;
         const int ideographs = cjkCount(t);
         return ideographs >= 1 && ideographs <= 8 && t.size() <= 10 && endsSentence(t)
                && !hasSentencePunctuation(t.chopped(1));
@@ -687,6 +692,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // Joins the fragment that reads best after the flow's dangling paragraph, if it reads
     // better there than `next`, the text printed after the paragraph.
     auto takeFragment = [&](int flowIndex, QStringView next) {
+        if (std::all_of(fragments.cbegin(), fragments.cend(), [](const Fragment &f) { return f.used; }))
+            return false;
         const QString &end = flows[flowIndex].paragraphs.last().text;
         int best = -1;
         int bestScore = next.isEmpty() ? 0 : m_words.straddlingWord(end, next);
@@ -746,11 +753,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                           [&](int e) { return !flows[e].claimed; });
             // A truncated copy of another paragraph continues nowhere: the text after it goes
             // to a story interrupted earlier.
-            const bool copy = open && isTruncatedCopy(flowIndex);
             const int adjacent =
-                open && !copy ? m_words.straddlingWord(flow.paragraphs.last().text, u.text) : -1;
+                open ? m_words.straddlingWord(flow.paragraphs.last().text, u.text) : 0;
             int best = -1;
             int bestScore = adjacent;
+            int bestOther = -1; // the best interrupted end, whatever the adjacent junction
+            int bestOtherScore = -1;
             for (int e : std::as_const(interrupted)) {
                 if (flows[e].claimed)
                     continue;
@@ -759,7 +767,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                     best = e;
                     bestScore = score;
                 }
+                if (score > bestOtherScore) {
+                    bestOther = e;
+                    bestOtherScore = score;
+                }
             }
+            if (best < 0 && bestOther >= 0 && isTruncatedCopy(flowIndex))
+                best = bestOther;
             if (best < 0) {
                 joinInto(flow, paraOf(u));
                 closeWithByline(flow);
