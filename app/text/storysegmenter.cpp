@@ -899,44 +899,70 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         const Shingles h1 = shingles(first.headline);
         const Shingles h2 = shingles(second.headline);
+        // The first headline's text may come first (pdfminer) or last (pdftotext prints the
+        // right-hand headline before the left-hand story).
+        QVector<int> diff;
+        int total = 0;
+        for (const Para &p : std::as_const(second.paragraphs)) {
+            const Shingles words = shingles(p.text);
+            diff.push_back(sharedCount(words, h1) - sharedCount(words, h2));
+            total += diff.last();
+        }
         int best = 0, bestScore = 0, running = 0;
+        bool suffix = false;
         for (int k = 1; k < second.paragraphs.size(); ++k) {
-            const Shingles p = shingles(second.paragraphs[k - 1].text);
-            running += sharedCount(p, h1) - sharedCount(p, h2);
+            running += diff[k - 1];
             if (!endsSentence(second.paragraphs[k - 1].text))
                 continue; // never split inside a sentence
             if (running > bestScore) {
                 best = k;
                 bestScore = running;
+                suffix = false;
+            }
+            if (total - running > bestScore) {
+                best = k;
+                bestScore = total - running;
+                suffix = true;
             }
         }
         if (best == 0)
             continue;
-        for (int k = 0; k < best; ++k)
+        // Paragraphs [from, to) of the second story go to the first.
+        const int from = suffix ? best : 0;
+        const int to = suffix ? int(second.paragraphs.size()) : best;
+        for (int k = from; k < to; ++k)
             first.paragraphs.push_back(second.paragraphs[k]);
-        second.paragraphs.remove(0, best);
+        second.paragraphs.remove(from, to - from);
         QVector<Decision> keep;
         for (Decision d : std::as_const(second.decisions)) {
-            if (d.paragraph >= 0 && d.paragraph < best) {
+            if (d.paragraph >= from && d.paragraph < to) {
+                d.paragraph -= from;
                 first.decisions.push_back(d);
             } else {
-                if (d.paragraph >= best)
-                    d.paragraph -= best;
+                if (d.paragraph >= to)
+                    d.paragraph -= to - from;
                 keep.push_back(d);
             }
         }
         second.decisions = keep;
         QVector<FlagDraft> keepFlags;
         for (FlagDraft f : std::as_const(second.flags)) {
-            if (f.paragraph >= 0 && f.paragraph < best) {
+            if (f.paragraph >= from && f.paragraph < to) {
+                f.paragraph -= from;
                 first.flags.push_back(f);
             } else {
-                if (f.paragraph >= best)
-                    f.paragraph -= best;
+                if (f.paragraph >= to)
+                    f.paragraph -= to - from;
                 keepFlags.push_back(f);
             }
         }
         second.flags = keepFlags;
+        if (suffix) { // the text that closed with the byline went with it
+            first.byline = second.byline;
+            first.closed = second.closed;
+            second.byline.clear();
+            second.closed = false;
+        }
         Decision d;
         d.kind = QStringLiteral("split");
         d.paragraph = int(first.paragraphs.size()) - 1;
