@@ -75,6 +75,16 @@ void TestDistrictSuggester::suggest_data()
         << QStringList{"上海市广东路沿线老建筑完成修缮。",
                        "上海市黄浦区有关部门表示,将继续推进街区更新。"}
         << QStringLiteral("上海市/黄浦区");
+    QTest::newRow("road named after a city")
+        << QStringLiteral("道路改造完工") << QString()
+        << QStringList{"青岛市市北区杭州路改造工程完工。",
+                       "市北区建设局表示,杭州路沿线将增设停车位。"}
+        << QStringLiteral("山东省/青岛市/市北区");
+    QTest::newRow("road named after a city elsewhere (中山)")
+        << QStringLiteral("老街亮灯") << QString()
+        << QStringList{"宁波市海曙区中山西路沿线商铺统一亮灯。",
+                       "海曙区商务局介绍,中山西路将打造夜间消费街区。"}
+        << QStringLiteral("浙江省/宁波市/海曙区");
     QTest::newRow("company named after a city")
         << QStringLiteral("新工厂投产") << QString()
         << QStringList{"宁波某某电器有限公司在慈溪市投资的新工厂投产。",
