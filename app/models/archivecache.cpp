@@ -388,6 +388,43 @@ Status ArchiveCache::reapplyJoin(qint64 decisionId, const QString &user)
                               "re-apply a join:");
 }
 
+Status ArchiveCache::recordDecisions(qint64 storyId, const QVector<Decision> &decisions)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    const Status s = CorrectionRepository(*m_db).recordDecisions(storyId, decisions);
+    if (!s) {
+        qCWarning(lcModels) << "cannot record decisions:" << s.error();
+        Q_EMIT writeFailed(s.error());
+    }
+    return s;
+}
+
+Status ArchiveCache::revertNormalisation(qint64 decisionId, const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return afterParagraphEdit(CorrectionRepository(*m_db).revertNormalisation(decisionId, user),
+                              "revert a normalisation:");
+}
+
+Status ArchiveCache::reapplyNormalisation(qint64 decisionId, const QString &user)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    return afterParagraphEdit(CorrectionRepository(*m_db).reapplyNormalisation(decisionId, user),
+                              "re-apply a normalisation:");
+}
+
+Result<CorrectionRepository::AcceptOutcome>
+ArchiveCache::acceptKindOnPage(qint64 pageId, const QString &kind, const QString &user)
+{
+    if (!m_db)
+        return Result<CorrectionRepository::AcceptOutcome>::failure(tr("No archive is open."));
+    return afterParagraphEdit(CorrectionRepository(*m_db).acceptKind(pageId, kind, user),
+                              "accept all flags of a kind:");
+}
+
 Result<QVector<DecisionRecord>> ArchiveCache::decisions(qint64 storyId) const
 {
     if (!m_db)

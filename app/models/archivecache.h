@@ -4,6 +4,7 @@
 
 #include "common/records.h"
 #include "common/result.h"
+#include "storage/correctionrepository.h"
 #include "storage/database.h"
 #include "storage/dictionaryrepository.h"
 #include "storage/draftrepository.h"
@@ -88,6 +89,16 @@ public:
     Status saveStyleProfile(const QString &name, const QByteArray &settings, const QString &user,
                             bool makeDefault);
     Status setDefaultStyleProfile(const QString &name); // empty: the desk has none
+    // Corrections applied to stored text (CorrectionRepository): normalisations recorded after
+    // an on-demand house-style pass, reverted or applied again like joins, and every open flag
+    // of a kind on a page accepted at once. Text changes refresh everything cached; failures
+    // emit writeFailed() too.
+    Status recordDecisions(qint64 storyId, const QVector<Decision> &decisions);
+    Status revertNormalisation(qint64 decisionId, const QString &user);
+    Status reapplyNormalisation(qint64 decisionId, const QString &user);
+    Result<CorrectionRepository::AcceptOutcome> acceptKindOnPage(qint64 pageId,
+                                                                 const QString &kind,
+                                                                 const QString &user);
 
     // Every duplicate flag of the archive, whatever its status, in the order of
     // FlagRepository::reviewQueue (newest page first, then reading order). Loaded on first

@@ -15,11 +15,12 @@
 using namespace Copydesk;
 
 namespace {
+// Full-width commas: these tests are about duplicate flags, not punctuation ones.
 const QString kOriginal = QStringLiteral(
-    "港口管理局表示,新码头的第一期工程已经完成验收,下个月起可以停靠万吨级货轮,预计每年新增吞吐量"
+    "港口管理局表示，新码头的第一期工程已经完成验收，下个月起可以停靠万吨级货轮，预计每年新增吞吐量"
     "三百万吨。");
 const QString kOther = QStringLiteral(
-    "本次展览共展出近百件青年艺术家的作品,涵盖油画、版画和装置艺术,展期持续到年底。");
+    "本次展览共展出近百件青年艺术家的作品，涵盖油画、版画和装置艺术，展期持续到年底。");
 } // namespace
 
 // Proofreaders' decisions on duplicate flags: persisted, attributed, reversible.
