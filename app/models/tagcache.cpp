@@ -55,6 +55,8 @@ Status TagCache::open(const QString &path, Database::Mode mode)
     m_districts.clear();
     m_districtIndex.clear();
     m_districtsLoaded = false;
+    m_paths.clear();
+    m_shortPaths.clear();
     m_upperNames.clear();
     reloadTaxonomy();
     Q_EMIT archiveReset();
@@ -68,6 +70,8 @@ void TagCache::close()
     m_districts.clear();
     m_districtIndex.clear();
     m_districtsLoaded = false;
+    m_paths.clear();
+    m_shortPaths.clear();
     m_upperNames.clear();
     Q_EMIT archiveReset();
 }
@@ -107,6 +111,16 @@ const QVector<DistrictRecord> &TagCache::districts() const
     m_districtIndex.reserve(m_districts.size());
     for (int i = 0; i < m_districts.size(); ++i)
         m_districtIndex.insert(m_districts[i].code, i);
+    // Paths once, parents first (codes sort parents before children): the picker matches
+    // every keystroke against all of them.
+    m_paths.reserve(m_districts.size());
+    m_shortPaths.reserve(m_districts.size());
+    for (const DistrictRecord &d : std::as_const(m_districts)) {
+        const int parent = d.parentCode.isEmpty() ? -1 : m_districtIndex.value(d.parentCode, -1);
+        const QString shortName = d.shortName.isEmpty() ? d.name : d.shortName;
+        m_paths.append(parent < 0 ? d.name : m_paths[parent] + QLatin1Char('/') + d.name);
+        m_shortPaths.append(parent < 0 ? shortName : m_shortPaths[parent] + shortName);
+    }
     return m_districts;
 }
 
@@ -118,22 +132,14 @@ int TagCache::districtIndex(const QString &code) const
 
 QString TagCache::districtPath(int index) const
 {
-    const QVector<DistrictRecord> &all = districts();
-    QStringList parts;
-    for (int i = index; i >= 0 && i < all.size();
-         i = all[i].parentCode.isEmpty() ? -1 : m_districtIndex.value(all[i].parentCode, -1))
-        parts.prepend(all[i].name);
-    return parts.join(QLatin1Char('/'));
+    districts();
+    return m_paths.value(index);
 }
 
 QString TagCache::districtShortPath(int index) const
 {
-    const QVector<DistrictRecord> &all = districts();
-    QString path;
-    for (int i = index; i >= 0 && i < all.size();
-         i = all[i].parentCode.isEmpty() ? -1 : m_districtIndex.value(all[i].parentCode, -1))
-        path.prepend(all[i].shortName.isEmpty() ? all[i].name : all[i].shortName);
-    return path;
+    districts();
+    return m_shortPaths.value(index);
 }
 
 void TagCache::loadUpperDistricts() const

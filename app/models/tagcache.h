@@ -101,6 +101,8 @@ private:
     QString m_user;
     mutable QVector<DistrictRecord> m_districts; // all levels, loaded on first use
     mutable QHash<QString, int> m_districtIndex;
+    mutable QStringList m_paths;      // by index: 浙江省/杭州市/上城区
+    mutable QStringList m_shortPaths; // by index: 浙江杭州上城
     mutable bool m_districtsLoaded = false;
     mutable QHash<QString, QString> m_upperNames; // levels 1-3, code -> name
 };
