@@ -181,19 +181,17 @@ QGroupBox *SettingsDialog::createHouseStyleGroup()
                            "in numbers or codes)"));
     m_ellipsisDash = check(QStringLiteral("ellipsisDashCheck"),
                            tr("&Ellipsis …… and dash —— (from ..., ---, ……… and the like)"));
-    m_curlyQuotes = check(QStringLiteral("curlyQuotesCheck"),
-                          tr("&Quotation marks “” and ‘’ in Chinese text"));
-    m_cornerBrackets = check(QStringLiteral("cornerBracketsCheck"),
-                             tr("Write 「」 and 『』 as “” and ‘’"));
-    m_collapseSpaces = check(QStringLiteral("collapseSpacesCheck"),
-                             tr("Collapse &doubled spaces"));
+    m_curlyQuotes =
+        check(QStringLiteral("curlyQuotesCheck"), tr("&Quotation marks “” and ‘’ in Chinese text"));
+    m_cornerBrackets =
+        check(QStringLiteral("cornerBracketsCheck"), tr("Write 「」 and 『』 as “” and ‘’"));
+    m_collapseSpaces = check(QStringLiteral("collapseSpacesCheck"), tr("Collapse &doubled spaces"));
     m_applyOnImport = check(QStringLiteral("applyOnImportCheck"),
                             tr("Apply to every &imported page (each change is recorded and can "
                                "be reverted)"));
     m_spacing = new QComboBox(m_houseStyle);
     m_spacing->setObjectName(QStringLiteral("cjkLatinSpacingCombo"));
-    m_spacing->addItem(tr("No space (newspaper)"),
-                       int(HouseStyleProfile::Spacing::Remove));
+    m_spacing->addItem(tr("No space (newspaper)"), int(HouseStyleProfile::Spacing::Remove));
     m_spacing->addItem(tr("One space (web copy)"), int(HouseStyleProfile::Spacing::Insert));
     m_spacing->addItem(tr("Leave as typed"), int(HouseStyleProfile::Spacing::Keep));
 
@@ -280,8 +278,7 @@ Proofing::HouseStyleProfile SettingsDialog::houseStyle() const
     p.cornerBracketsToQuotes = m_cornerBrackets->isChecked();
     p.collapseSpaces = m_collapseSpaces->isChecked();
     p.applyOnImport = m_applyOnImport->isChecked();
-    p.cjkLatinSpacing =
-        Proofing::HouseStyleProfile::Spacing(m_spacing->currentData().toInt());
+    p.cjkLatinSpacing = Proofing::HouseStyleProfile::Spacing(m_spacing->currentData().toInt());
     return p;
 }
 

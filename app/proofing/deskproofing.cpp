@@ -41,9 +41,8 @@ void DeskProofing::apply(StoryDraft &story) const
     const QString spelling = QString::fromLatin1(FlagKind::Spelling);
     story.flags.erase(std::remove_if(story.flags.begin(), story.flags.end(),
                                      [&](const FlagDraft &f) {
-                                         return (m_data.profile && f.kind == punctuation)
-                                                || (f.kind == spelling
-                                                    && personallyAccepted(f.text));
+                                         return (m_data.profile && f.kind == punctuation) ||
+                                                (f.kind == spelling && personallyAccepted(f.text));
                                      }),
                       story.flags.end());
     for (int p = 0; p < story.paragraphs.size(); ++p) {

@@ -16,7 +16,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Copydesk::Proofing::ErrataCheck)
 };
 
-bool isWordChar(QChar c) { return isLatinLetter(c.unicode()) || c.isDigit(); }
+bool isWordChar(QChar c)
+{
+    return isLatinLetter(c.unicode()) || c.isDigit();
+}
 } // namespace
 
 void ErrataCheck::setEntries(const QVector<Erratum> &entries)

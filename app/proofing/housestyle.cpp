@@ -30,8 +30,8 @@ constexpr char16_t kEmDash = 0x2014;
 // neighbourhood Chinese.
 bool isCjk(char32_t c)
 {
-    return isHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF01 && c <= 0xFF60)
-           || c == kEllipsis || c == kEmDash;
+    return isHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF01 && c <= 0xFF60) ||
+           c == kEllipsis || c == kEmDash;
 }
 
 bool isLatinOrDigit(char32_t c)
@@ -39,7 +39,10 @@ bool isLatinOrDigit(char32_t c)
     return (c < 0x80 && QChar::isLetterOrNumber(c)) || isLatinLetter(c);
 }
 
-bool isSpace(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QChar(0xA0); }
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QChar(0xA0);
+}
 
 // Quotes and brackets: looking for the context of a punctuation mark we look past them
 // (`打造“五大品牌”,积极`: the comma follows 牌).
@@ -113,8 +116,8 @@ bool hasHan(const QString &t, qsizetype from, qsizetype to)
 std::vector<bool> protectedMask(const QString &t)
 {
     std::vector<bool> mask;
-    if (!t.contains(QLatin1String("://")) && !t.contains(QLatin1String("www."), Qt::CaseInsensitive)
-        && !t.contains(QLatin1Char('@')))
+    if (!t.contains(QLatin1String("://")) &&
+        !t.contains(QLatin1String("www."), Qt::CaseInsensitive) && !t.contains(QLatin1Char('@')))
         return mask;
     static const QRegularExpression kUrl(QStringLiteral(
         R"((?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s\x{2E80}-\x{9FFF}\x{FF00}-\x{FFEF})"
@@ -136,15 +139,24 @@ std::vector<bool> protectedMask(const QString &t)
 char16_t fullWidthOf(QChar c)
 {
     switch (c.unicode()) {
-    case ',': return 0xFF0C;
-    case '.': return 0x3002;
-    case ':': return 0xFF1A;
-    case ';': return 0xFF1B;
-    case '?': return 0xFF1F;
-    case '!': return 0xFF01;
-    case '(': return 0xFF08;
-    case ')': return 0xFF09;
-    default: return 0;
+    case ',':
+        return 0xFF0C;
+    case '.':
+        return 0x3002;
+    case ':':
+        return 0xFF1A;
+    case ';':
+        return 0xFF1B;
+    case '?':
+        return 0xFF1F;
+    case '!':
+        return 0xFF01;
+    case '(':
+        return 0xFF08;
+    case ')':
+        return 0xFF09;
+    default:
+        return 0;
     }
 }
 
@@ -212,17 +224,31 @@ Marks findMarks(const QString &t, const HouseStyleProfile &p, const std::vector<
         if (c.unicode() >= 0x80 || isProtected(i)) {
             if (p.cornerBracketsToQuotes) {
                 switch (c.unicode()) {
-                case 0x300C: m.set(i, 0x201C, Rule::CornerBracket); break;
-                case 0x300D: m.set(i, 0x201D, Rule::CornerBracket); break;
-                case 0x300E: m.set(i, 0x2018, Rule::CornerBracket); break;
-                case 0x300F: m.set(i, 0x2019, Rule::CornerBracket); break;
-                default: break;
+                case 0x300C:
+                    m.set(i, 0x201C, Rule::CornerBracket);
+                    break;
+                case 0x300D:
+                    m.set(i, 0x201D, Rule::CornerBracket);
+                    break;
+                case 0x300E:
+                    m.set(i, 0x2018, Rule::CornerBracket);
+                    break;
+                case 0x300F:
+                    m.set(i, 0x2019, Rule::CornerBracket);
+                    break;
+                default:
+                    break;
                 }
             }
             continue;
         }
         switch (c.unicode()) {
-        case ',': case ':': case ';': case '?': case '!': case '.':
+        case ',':
+        case ':':
+        case ';':
+        case '?':
+        case '!':
+        case '.':
             if (p.fullWidthPunctuation && chineseMark(t, i))
                 m.set(i, fullWidthOf(c), Rule::Punctuation);
             break;
@@ -242,8 +268,8 @@ Marks findMarks(const QString &t, const HouseStyleProfile &p, const std::vector<
             // Apostrophes (don't, it's) are no quotes.
             const bool letterBefore = i > 0 && t[i - 1].isLetter();
             const bool letterAfter = i + 1 < t.size() && t[i + 1].isLetter();
-            if (!(letterBefore && letterAfter && !isHan(t[i - 1].unicode())
-                  && !isHan(t[i + 1].unicode())))
+            if (!(letterBefore && letterAfter && !isHan(t[i - 1].unicode()) &&
+                  !isHan(t[i + 1].unicode())))
                 singleQuotes << i;
             break;
         }
@@ -254,7 +280,8 @@ Marks findMarks(const QString &t, const HouseStyleProfile &p, const std::vector<
     if (p.fullWidthPunctuation) {
         lone += open;
         for (const auto &[a, b] : std::as_const(pairs)) {
-            if (hasHan(t, a + 1, b) || isCjk(contextBefore(t, a)) || isCjk(contextAfter(t, b + 1))) {
+            if (hasHan(t, a + 1, b) || isCjk(contextBefore(t, a)) ||
+                isCjk(contextAfter(t, b + 1))) {
                 m.set(a, 0xFF08, Rule::Punctuation);
                 m.set(b, 0xFF09, Rule::Punctuation);
             }
@@ -267,7 +294,8 @@ Marks findMarks(const QString &t, const HouseStyleProfile &p, const std::vector<
     if (p.curlyQuotes) {
         for (qsizetype k = 0; k + 1 < doubleQuotes.size(); k += 2) {
             const qsizetype a = doubleQuotes[k], b = doubleQuotes[k + 1];
-            if (hasHan(t, a + 1, b) || isCjk(nonSpaceBefore(t, a)) || isCjk(nonSpaceAfter(t, b + 1))) {
+            if (hasHan(t, a + 1, b) || isCjk(nonSpaceBefore(t, a)) ||
+                isCjk(nonSpaceAfter(t, b + 1))) {
                 m.set(a, 0x201C, Rule::Quotes);
                 m.set(b, 0x201D, Rule::Quotes);
             }
@@ -276,8 +304,8 @@ Marks findMarks(const QString &t, const HouseStyleProfile &p, const std::vector<
             const qsizetype i = doubleQuotes.last();
             const char32_t before = codeAt(t, i - 1);
             if (isCjk(nonSpaceBefore(t, i)) || isCjk(nonSpaceAfter(t, i + 1))) {
-                const bool closing = before != 0 && !QChar::isSpace(before)
-                                     && (QChar::isLetterOrNumber(before) || isHan(before));
+                const bool closing = before != 0 && !QChar::isSpace(before) &&
+                                     (QChar::isLetterOrNumber(before) || isHan(before));
                 m.set(i, closing ? 0x201D : 0x201C, Rule::Quotes);
             }
         }
@@ -319,9 +347,12 @@ namespace {
 QString spacingName(HouseStyleProfile::Spacing s)
 {
     switch (s) {
-    case HouseStyleProfile::Spacing::Keep: return QStringLiteral("keep");
-    case HouseStyleProfile::Spacing::Remove: return QStringLiteral("remove");
-    case HouseStyleProfile::Spacing::Insert: return QStringLiteral("insert");
+    case HouseStyleProfile::Spacing::Keep:
+        return QStringLiteral("keep");
+    case HouseStyleProfile::Spacing::Remove:
+        return QStringLiteral("remove");
+    case HouseStyleProfile::Spacing::Insert:
+        return QStringLiteral("insert");
     }
     return QStringLiteral("keep");
 }
@@ -345,7 +376,8 @@ HouseStyleProfile HouseStyleProfile::fromJson(const QString &name, const QByteAr
     HouseStyleProfile p;
     p.name = name;
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    p.fullWidthPunctuation = o.value(QStringLiteral("fullWidthPunctuation")).toBool(p.fullWidthPunctuation);
+    p.fullWidthPunctuation =
+        o.value(QStringLiteral("fullWidthPunctuation")).toBool(p.fullWidthPunctuation);
     p.ellipsisAndDash = o.value(QStringLiteral("ellipsisAndDash")).toBool(p.ellipsisAndDash);
     p.curlyQuotes = o.value(QStringLiteral("curlyQuotes")).toBool(p.curlyQuotes);
     p.cornerBracketsToQuotes =
@@ -362,11 +394,11 @@ HouseStyleProfile HouseStyleProfile::fromJson(const QString &name, const QByteAr
 
 bool HouseStyleProfile::operator==(const HouseStyleProfile &o) const
 {
-    return name == o.name && fullWidthPunctuation == o.fullWidthPunctuation
-           && ellipsisAndDash == o.ellipsisAndDash && curlyQuotes == o.curlyQuotes
-           && cornerBracketsToQuotes == o.cornerBracketsToQuotes
-           && cjkLatinSpacing == o.cjkLatinSpacing && collapseSpaces == o.collapseSpaces
-           && applyOnImport == o.applyOnImport;
+    return name == o.name && fullWidthPunctuation == o.fullWidthPunctuation &&
+           ellipsisAndDash == o.ellipsisAndDash && curlyQuotes == o.curlyQuotes &&
+           cornerBracketsToQuotes == o.cornerBracketsToQuotes &&
+           cjkLatinSpacing == o.cjkLatinSpacing && collapseSpaces == o.collapseSpaces &&
+           applyOnImport == o.applyOnImport;
 }
 
 QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &p)
@@ -378,8 +410,7 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
     const std::vector<bool> prot = protectedMask(t);
     const auto isProtected = [&](qsizetype i) { return !prot.empty() && prot[size_t(i)]; };
     const Marks marks = findMarks(t, p, prot);
-    const auto add = [&](qsizetype start, qsizetype length, const QString &replacement,
-                         Rule rule) {
+    const auto add = [&](qsizetype start, qsizetype length, const QString &replacement, Rule rule) {
         out.push_back({int(start), int(length), replacement, rule});
     };
     // A Chinese punctuation mark at i, there already or about to be.
@@ -407,12 +438,12 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
             const QString run = t.mid(i, j - i);
             const char32_t before = codeAt(t, i - 1);
             const char32_t after = codeAt(t, j);
-            if (i > 0 && j < n && p.fullWidthPunctuation && (cjkMarkAt(i - 1) || cjkMarkAt(j))
-                && (isCjk(before) || isCjk(after) || marks.at(i - 1) || marks.at(j))) {
+            if (i > 0 && j < n && p.fullWidthPunctuation && (cjkMarkAt(i - 1) || cjkMarkAt(j)) &&
+                (isCjk(before) || isCjk(after) || marks.at(i - 1) || marks.at(j))) {
                 add(i, j - i, QString(), Rule::Punctuation);
-            } else if (i > 0 && j < n && p.cjkLatinSpacing != HouseStyleProfile::Spacing::Keep
-                       && ((isHan(before) && isLatinOrDigit(after))
-                           || (isLatinOrDigit(before) && isHan(after)))) {
+            } else if (i > 0 && j < n && p.cjkLatinSpacing != HouseStyleProfile::Spacing::Keep &&
+                       ((isHan(before) && isLatinOrDigit(after)) ||
+                        (isLatinOrDigit(before) && isHan(after)))) {
                 if (p.cjkLatinSpacing == HouseStyleProfile::Spacing::Remove)
                     add(i, j - i, QString(), Rule::Spacing);
                 else if (run != QLatin1String(" "))
@@ -424,18 +455,18 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
             continue;
         }
 
-        if (p.ellipsisAndDash
-            && (c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(kEllipsis))) {
+        if (p.ellipsisAndDash &&
+            (c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(kEllipsis))) {
             qsizetype j = i;
-            while (j < n && (t[j] == QLatin1Char('.') || t[j] == QChar(0x3002)
-                             || t[j] == QChar(kEllipsis)))
+            while (j < n &&
+                   (t[j] == QLatin1Char('.') || t[j] == QChar(0x3002) || t[j] == QChar(kEllipsis)))
                 ++j;
             const QString run = t.mid(i, j - i);
             const qsizetype ellipses = run.count(QChar(kEllipsis));
             // `……` is right, and so is `…………` (GB/T's form for a whole omitted paragraph).
             const bool isEllipsis =
-                (ellipses == run.size() && run.size() != 2 && run.size() != 4)
-                || (ellipses == 0 && run.size() >= 3);
+                (ellipses == run.size() && run.size() != 2 && run.size() != 4) ||
+                (ellipses == 0 && run.size() >= 3);
             if (isEllipsis && (isCjk(nonSpaceBefore(t, i)) || isCjk(nonSpaceAfter(t, j)))) {
                 add(i, j - i, QStringLiteral("\u2026\u2026"), Rule::Ellipsis);
                 i = j;
@@ -453,8 +484,8 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
                 ++j;
             const QString run = t.mid(i, j - i);
             // A single mark is a hyphen (0117-2) or GB/T's connecting dash (北京—上海).
-            if (run.size() >= 2 && run != QStringLiteral("\u2014\u2014")
-                && (isCjk(nonSpaceBefore(t, i)) || isCjk(nonSpaceAfter(t, j)))) {
+            if (run.size() >= 2 && run != QStringLiteral("\u2014\u2014") &&
+                (isCjk(nonSpaceBefore(t, i)) || isCjk(nonSpaceAfter(t, j)))) {
                 add(i, j - i, QStringLiteral("\u2014\u2014"), Rule::Dash);
             }
             i = j;
@@ -476,8 +507,8 @@ QVector<StyleEdit> HouseStyle::edits(const QString &t, const HouseStyleProfile &
             continue;
         }
 
-        if (p.cjkLatinSpacing == HouseStyleProfile::Spacing::Insert && i > 0
-            && !isProtected(i - 1)) {
+        if (p.cjkLatinSpacing == HouseStyleProfile::Spacing::Insert && i > 0 &&
+            !isProtected(i - 1)) {
             const char32_t before = codeAt(t, i - 1);
             const char32_t here = codeAt(t, i);
             if ((isHan(before) && isLatinOrDigit(here)) || (isLatinOrDigit(before) && isHan(here)))
@@ -531,8 +562,8 @@ HouseStyle::Normalised HouseStyle::apply(const QString &text, const QVector<Styl
     return out;
 }
 
-HouseStyle::Normalised HouseStyle::normalise(const QString &text,
-                                             const HouseStyleProfile &profile, int paragraph)
+HouseStyle::Normalised HouseStyle::normalise(const QString &text, const HouseStyleProfile &profile,
+                                             int paragraph)
 {
     return apply(text, edits(text, profile), paragraph);
 }
@@ -568,11 +599,10 @@ void HouseStyle::normaliseStory(StoryDraft &story, const HouseStyleProfile &prof
         for (FlagDraft &f : story.flags) {
             if (f.paragraph == p) {
                 const int end = f.start + f.length;
-                const bool touched = std::any_of(changes.cbegin(), changes.cend(),
-                                                 [&](const StyleEdit &e) {
-                                                     return e.length > 0 && e.start < end
-                                                            && f.start < e.start + e.length;
-                                                 });
+                const bool touched =
+                    std::any_of(changes.cbegin(), changes.cend(), [&](const StyleEdit &e) {
+                        return e.length > 0 && e.start < end && f.start < e.start + e.length;
+                    });
                 // A punctuation flag the change settled is gone; others (a duplicate covers
                 // the whole paragraph) follow the text.
                 if (touched && f.kind == QLatin1String(FlagKind::Punctuation))
@@ -594,8 +624,8 @@ void HouseStyle::normaliseStory(StoryDraft &story, const HouseStyleProfile &prof
 
 bool HouseStyle::revert(QString &text, const Decision &d)
 {
-    if (d.position < 0 || d.position + d.after.size() > text.size()
-        || QStringView(text).mid(d.position, d.after.size()) != d.after)
+    if (d.position < 0 || d.position + d.after.size() > text.size() ||
+        QStringView(text).mid(d.position, d.after.size()) != d.after)
         return false;
     text.replace(d.position, d.after.size(), d.before);
     return true;
@@ -603,8 +633,8 @@ bool HouseStyle::revert(QString &text, const Decision &d)
 
 bool HouseStyle::reapply(QString &text, const Decision &d)
 {
-    if (d.position < 0 || d.position + d.before.size() > text.size()
-        || QStringView(text).mid(d.position, d.before.size()) != d.before)
+    if (d.position < 0 || d.position + d.before.size() > text.size() ||
+        QStringView(text).mid(d.position, d.before.size()) != d.before)
         return false;
     text.replace(d.position, d.before.size(), d.after);
     return true;

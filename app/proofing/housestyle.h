@@ -16,7 +16,8 @@ namespace Copydesk::Proofing {
 struct HouseStyleProfile
 {
     // Spaces between CJK characters and Latin letters or digits (`2023 年`, `使用 iPhone`).
-    enum class Spacing {
+    enum class Spacing
+    {
         Keep,   // leave as typed
         Remove, // newspapers: `2023年`, `使用iPhone`
         Insert, // web copy: exactly one space, `2023 年`, `使用 iPhone`
@@ -52,13 +53,14 @@ struct HouseStyleProfile
 // One change the house style proposes, on the text it was given.
 struct StyleEdit
 {
-    enum class Rule {
+    enum class Rule
+    {
         Punctuation,   // half-width -> full-width, and spaces around Chinese punctuation
         Quotes,        // straight -> curly
         CornerBracket, // 「」 -> “”
         Ellipsis,
         Dash,
-        Spacing,       // between CJK and Latin or digits
+        Spacing, // between CJK and Latin or digits
         DoubledSpace,
     };
     int start = 0;

@@ -66,8 +66,8 @@ QVector<FlagDraft> Proofreader::spelling(const QString &text, int paragraph) con
             continue;
         // Words right between Chinese characters are the stray-word check's business.
         const bool hanBefore = w.start > 0 && isHan(text[w.start - 1].unicode());
-        const bool hanAfter = w.start + w.length < text.size()
-                              && isHan(text[w.start + w.length].unicode());
+        const bool hanAfter =
+            w.start + w.length < text.size() && isHan(text[w.start + w.length].unicode());
         if (hanBefore && hanAfter && !StrayLatinCheck::replacementFor(word).isNull())
             continue;
         const QStringList suggestions = m_suggest ? m_dictionary->suggestions(word) : QStringList();
@@ -78,8 +78,8 @@ QVector<FlagDraft> Proofreader::spelling(const QString &text, int paragraph) con
         f.length = w.length;
         f.text = word;
         f.suggestion = suggestions.value(0);
-        f.detail = suggestions.size() > 1 ? suggestions.mid(0, 8).join(QLatin1Char('\n'))
-                                          : QString();
+        f.detail =
+            suggestions.size() > 1 ? suggestions.mid(0, 8).join(QLatin1Char('\n')) : QString();
         f.reason = Tr::tr("“%1” is not in the %2 dictionary.").arg(word, m_dictionary->language());
         f.confidence = 0.7;
         flags.push_back(f);

@@ -10,11 +10,27 @@ bool mayNeedWork(const QString &text, const HouseStyleProfile &p)
 {
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case ',': case '.': case ':': case ';': case '?': case '!': case '(': case ')':
-        case '"': case '\'': case '-': case 0x2026: case 0x3002: case 0xFF0D: case 0x2014:
+        case ',':
+        case '.':
+        case ':':
+        case ';':
+        case '?':
+        case '!':
+        case '(':
+        case ')':
+        case '"':
+        case '\'':
+        case '-':
+        case 0x2026:
+        case 0x3002:
+        case 0xFF0D:
+        case 0x2014:
         case 0x2015:
             return true;
-        case 0x300C: case 0x300D: case 0x300E: case 0x300F:
+        case 0x300C:
+        case 0x300D:
+        case 0x300E:
+        case 0x300F:
             if (p.cornerBracketsToQuotes)
                 return true;
             break;

@@ -27,32 +27,32 @@ const QString kOpenFlagsOfKind = QStringLiteral(R"(
     FROM flags f JOIN paragraphs p ON p.id = f.paragraph_id
     WHERE f.page_id = :page AND f.kind = :kind AND f.status = 'open' AND p.removed = 0
     ORDER BY p.story_id, f.paragraph_id, f.start DESC, f.id)");
-const QString kCountUnplaced = QStringLiteral(
-    "SELECT count(*) FROM flags f LEFT JOIN paragraphs p ON p.id = f.paragraph_id "
-    "WHERE f.page_id = :page AND f.kind = :kind AND f.status = 'open' "
-    "AND (p.id IS NULL OR p.removed <> 0)");
+const QString kCountUnplaced =
+    QStringLiteral("SELECT count(*) FROM flags f LEFT JOIN paragraphs p ON p.id = f.paragraph_id "
+                   "WHERE f.page_id = :page AND f.kind = :kind AND f.status = 'open' "
+                   "AND (p.id IS NULL OR p.removed <> 0)");
 const QString kOpenDuplicates = QStringLiteral(
     "SELECT id FROM flags WHERE page_id = :page AND kind = :kind AND status = 'open' ORDER BY id");
 const QString kAcceptFlag = QStringLiteral(
     "UPDATE flags SET status = 'accepted', decided_by = :by, decided_at = :at WHERE id = :id");
-const QString kShiftFlags = QStringLiteral(
-    "UPDATE flags SET start = start + :delta WHERE paragraph_id = :paragraph "
-    "AND status = 'open' AND start >= :from");
+const QString kShiftFlags =
+    QStringLiteral("UPDATE flags SET start = start + :delta WHERE paragraph_id = :paragraph "
+                   "AND status = 'open' AND start >= :from");
 const QString kUpdateParagraph =
     QStringLiteral("UPDATE paragraphs SET text = :text, content_hash = 0 WHERE id = :id");
 const QString kDropParagraphKeys =
     QStringLiteral("DELETE FROM paragraph_keys WHERE paragraph_id = :id");
 const QString kMarkEdited = QStringLiteral("UPDATE stories SET edited = 1 WHERE id = :id");
-const QString kInsertRevision = QStringLiteral(
-    "INSERT INTO revisions (story_id, created_at, author, action, snapshot) "
-    "VALUES (:story, :at, :author, :action, :snapshot)");
+const QString kInsertRevision =
+    QStringLiteral("INSERT INTO revisions (story_id, created_at, author, action, snapshot) "
+                   "VALUES (:story, :at, :author, :action, :snapshot)");
 const QString kInsertDecision = QStringLiteral(
     "INSERT INTO decisions (story_id, paragraph, kind, position, confidence, reason, "
     "before_text, after_text, created_at) VALUES (:story, :paragraph, :kind, :position, "
     ":confidence, :reason, :before, :after, :at)");
-const QString kDecision = QStringLiteral(
-    "SELECT story_id, paragraph, kind, position, before_text, after_text, status "
-    "FROM decisions WHERE id = :id");
+const QString kDecision =
+    QStringLiteral("SELECT story_id, paragraph, kind, position, before_text, after_text, status "
+                   "FROM decisions WHERE id = :id");
 const QString kLiveParagraphs = QStringLiteral(
     "SELECT id, text FROM paragraphs WHERE story_id = :story AND removed = 0 ORDER BY position");
 const QString kSetDecisionStatus =
@@ -167,8 +167,8 @@ CorrectionRepository::acceptKind(qint64 pageId, const QString &kind, const QStri
         return R::failure(s.error());
     Session session(m_db);
     QSqlQuery &q = session.query();
-    if (Status s = session.run(kOpenFlagsOfKind,
-                               {{QStringLiteral(":page"), pageId}, {QStringLiteral(":kind"), kind}});
+    if (Status s = session.run(
+            kOpenFlagsOfKind, {{QStringLiteral(":page"), pageId}, {QStringLiteral(":kind"), kind}});
         !s)
         return R::failure(s.error());
     QVector<OpenFlag> flags;
@@ -185,8 +185,8 @@ CorrectionRepository::acceptKind(qint64 pageId, const QString &kind, const QStri
         flags.push_back(f);
     }
     q.finish();
-    if (Status s = session.run(kCountUnplaced,
-                               {{QStringLiteral(":page"), pageId}, {QStringLiteral(":kind"), kind}});
+    if (Status s = session.run(
+            kCountUnplaced, {{QStringLiteral(":page"), pageId}, {QStringLiteral(":kind"), kind}});
         !s)
         return R::failure(s.error());
     if (q.next())
@@ -204,9 +204,9 @@ CorrectionRepository::acceptKind(qint64 pageId, const QString &kind, const QStri
         bool changed = false;
         for (qsizetype k = i; k < j; ++k) {
             const OpenFlag &f = flags[k];
-            const bool fits = !f.suggestion.isNull() && f.start >= 0 && f.length > 0
-                              && f.start + f.length <= limit
-                              && QStringView(text).mid(f.start, f.length) == f.text;
+            const bool fits = !f.suggestion.isNull() && f.start >= 0 && f.length > 0 &&
+                              f.start + f.length <= limit &&
+                              QStringView(text).mid(f.start, f.length) == f.text;
             if (!fits) {
                 ++out.skipped;
                 continue;
@@ -222,10 +222,10 @@ CorrectionRepository::acceptKind(qint64 pageId, const QString &kind, const QStri
                 return R::failure(s.error());
             const int delta = int(replacement.size()) - f.length;
             if (delta != 0) {
-                if (Status s = session.run(kShiftFlags,
-                                           {{QStringLiteral(":delta"), delta},
-                                            {QStringLiteral(":paragraph"), f.paragraphId},
-                                            {QStringLiteral(":from"), f.start + f.length}});
+                if (Status s =
+                        session.run(kShiftFlags, {{QStringLiteral(":delta"), delta},
+                                                  {QStringLiteral(":paragraph"), f.paragraphId},
+                                                  {QStringLiteral(":from"), f.start + f.length}});
                     !s)
                     return R::failure(s.error());
             }
@@ -259,16 +259,16 @@ Status CorrectionRepository::recordDecisions(qint64 storyId,
     Session session(m_db);
     const QString at = Sql::toText(QDateTime::currentDateTimeUtc());
     for (const Decision &d : decisions) {
-        if (Status s = session.run(kInsertDecision,
-                                   {{QStringLiteral(":story"), storyId},
-                                    {QStringLiteral(":paragraph"), d.paragraph},
-                                    {QStringLiteral(":kind"), d.kind},
-                                    {QStringLiteral(":position"), d.position},
-                                    {QStringLiteral(":confidence"), d.confidence},
-                                    {QStringLiteral(":reason"), Sql::notNull(d.reason)},
-                                    {QStringLiteral(":before"), Sql::notNull(d.before)},
-                                    {QStringLiteral(":after"), Sql::notNull(d.after)},
-                                    {QStringLiteral(":at"), at}});
+        if (Status s =
+                session.run(kInsertDecision, {{QStringLiteral(":story"), storyId},
+                                              {QStringLiteral(":paragraph"), d.paragraph},
+                                              {QStringLiteral(":kind"), d.kind},
+                                              {QStringLiteral(":position"), d.position},
+                                              {QStringLiteral(":confidence"), d.confidence},
+                                              {QStringLiteral(":reason"), Sql::notNull(d.reason)},
+                                              {QStringLiteral(":before"), Sql::notNull(d.before)},
+                                              {QStringLiteral(":after"), Sql::notNull(d.after)},
+                                              {QStringLiteral(":at"), at}});
             !s)
             return s;
     }
@@ -328,8 +328,8 @@ Status CorrectionRepository::setNormalisation(qint64 decisionId, bool apply,
     q.finish();
     const QString &present = apply ? before : after;
     const QString &replacement = apply ? after : before;
-    if (paragraphId == 0 || position < 0 || position + present.size() > text.size()
-        || QStringView(text).mid(position, present.size()) != present)
+    if (paragraphId == 0 || position < 0 || position + present.size() > text.size() ||
+        QStringView(text).mid(position, present.size()) != present)
         return failure(
             apply ? Tr::tr("The text of decision %1 was edited since; it cannot be applied again.")
                         .arg(decisionId)
@@ -340,19 +340,21 @@ Status CorrectionRepository::setNormalisation(qint64 decisionId, bool apply,
         return s;
     const int delta = int(replacement.size() - present.size());
     if (delta != 0) {
-        if (Status s = session.run(kShiftDecisions, {{QStringLiteral(":delta"), delta},
-                                                     {QStringLiteral(":story"), storyId},
-                                                     {QStringLiteral(":paragraph"), paragraph},
-                                                     {QStringLiteral(":kind"), QString::fromLatin1(kNormalise)},
-                                                     {QStringLiteral(":id"), decisionId},
-                                                     {QStringLiteral(":from"), position},
-                                                     {QStringLiteral(":at"), position},
-                                                     {QStringLiteral(":after"), decisionId}});
+        if (Status s = session.run(kShiftDecisions,
+                                   {{QStringLiteral(":delta"), delta},
+                                    {QStringLiteral(":story"), storyId},
+                                    {QStringLiteral(":paragraph"), paragraph},
+                                    {QStringLiteral(":kind"), QString::fromLatin1(kNormalise)},
+                                    {QStringLiteral(":id"), decisionId},
+                                    {QStringLiteral(":from"), position},
+                                    {QStringLiteral(":at"), position},
+                                    {QStringLiteral(":after"), decisionId}});
             !s)
             return s;
-        if (Status s = session.run(kShiftFlags, {{QStringLiteral(":delta"), delta},
-                                                 {QStringLiteral(":paragraph"), paragraphId},
-                                                 {QStringLiteral(":from"), position + int(present.size())}});
+        if (Status s = session.run(kShiftFlags,
+                                   {{QStringLiteral(":delta"), delta},
+                                    {QStringLiteral(":paragraph"), paragraphId},
+                                    {QStringLiteral(":from"), position + int(present.size())}});
             !s)
             return s;
     }

@@ -37,8 +37,7 @@ public:
     // (the copy leaves its story for duplicates), the flag is marked accepted with who and
     // when, and other open flags of the paragraph move with the text. Spelling flags are
     // refused: hunspell's first guess is no correction to apply unseen.
-    Result<AcceptOutcome> acceptKind(qint64 pageId, const QString &kind,
-                                     const QString &user) const;
+    Result<AcceptOutcome> acceptKind(qint64 pageId, const QString &kind, const QString &user) const;
 
     // Stores decisions made outside the import (an on-demand normalisation in the editor,
     // after its text change was saved), so they can be reverted like the import's.

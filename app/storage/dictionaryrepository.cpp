@@ -17,19 +17,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Copydesk::DictionaryRepository)
 };
 
-const QString kAddWord = QStringLiteral(
-    "INSERT INTO dictionary_words (language, word, added_by, added_at) "
-    "VALUES (:language, :word, :by, :at) ON CONFLICT (language, word) DO NOTHING");
+const QString kAddWord =
+    QStringLiteral("INSERT INTO dictionary_words (language, word, added_by, added_at) "
+                   "VALUES (:language, :word, :by, :at) ON CONFLICT (language, word) DO NOTHING");
 const QString kRemoveWord =
     QStringLiteral("DELETE FROM dictionary_words WHERE language = :language AND word = :word");
 const QString kWords = QStringLiteral(
     "SELECT word, added_by, added_at FROM dictionary_words WHERE language = :language "
     "ORDER BY word");
 const QString kPageLanguage = QStringLiteral("SELECT language FROM pages WHERE id = :id");
-const QString kSetPageLanguage = QStringLiteral("UPDATE pages SET language = :language WHERE id = :id");
-const QString kStoryLanguage = QStringLiteral(
-    "SELECT s.language, p.language FROM stories s JOIN pages p ON p.id = s.page_id "
-    "WHERE s.id = :id");
+const QString kSetPageLanguage =
+    QStringLiteral("UPDATE pages SET language = :language WHERE id = :id");
+const QString kStoryLanguage =
+    QStringLiteral("SELECT s.language, p.language FROM stories s JOIN pages p ON p.id = s.page_id "
+                   "WHERE s.id = :id");
 const QString kSetStoryLanguage =
     QStringLiteral("UPDATE stories SET language = :language WHERE id = :id");
 
@@ -49,9 +50,9 @@ Status setLanguage(const Database &db, const QString &sql, qint64 id, const QStr
     QSqlQuery q(QSqlDatabase::database(db.connectionName()));
     if (Status s = Sql::prepare(q, sql); !s)
         return s;
-    q.bindValue(QStringLiteral(":language"),
-                language.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                             : QVariant(language.trimmed()));
+    q.bindValue(QStringLiteral(":language"), language.trimmed().isEmpty()
+                                                 ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(language.trimmed()));
     q.bindValue(QStringLiteral(":id"), id);
     if (Status s = Sql::exec(q); !s)
         return s;
@@ -154,8 +155,7 @@ Result<QString> DictionaryRepository::storyLanguage(qint64 storyId) const
 
 Status DictionaryRepository::setStoryLanguage(qint64 storyId, const QString &language) const
 {
-    return setLanguage(m_db, kSetStoryLanguage, storyId, language,
-                       Tr::tr("Story %1 not found."));
+    return setLanguage(m_db, kSetStoryLanguage, storyId, language, Tr::tr("Story %1 not found."));
 }
 
 Result<QString> DictionaryRepository::effectiveLanguage(qint64 storyId,
@@ -175,8 +175,8 @@ Result<QString> DictionaryRepository::effectiveLanguage(qint64 storyId,
         if (!language.isEmpty())
             return language;
     }
-    return SettingsRepository(m_db).value(
-        QString::fromLatin1(SettingsRepository::SpellingLanguage), fallback);
+    return SettingsRepository(m_db).value(QString::fromLatin1(SettingsRepository::SpellingLanguage),
+                                          fallback);
 }
 
 } // namespace Copydesk

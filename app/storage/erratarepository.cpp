@@ -16,18 +16,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Copydesk::ErrataRepository)
 };
 
-const QString kAdd = QStringLiteral(
-    "INSERT INTO errata (wrong_text, right_text, added_by, added_at) "
-    "VALUES (:wrong, :right, :by, :at) ON CONFLICT (wrong_text) DO UPDATE SET "
-    "right_text = excluded.right_text, added_by = excluded.added_by, "
-    "added_at = excluded.added_at");
+const QString kAdd =
+    QStringLiteral("INSERT INTO errata (wrong_text, right_text, added_by, added_at) "
+                   "VALUES (:wrong, :right, :by, :at) ON CONFLICT (wrong_text) DO UPDATE SET "
+                   "right_text = excluded.right_text, added_by = excluded.added_by, "
+                   "added_at = excluded.added_at");
 const QString kRemove = QStringLiteral("DELETE FROM errata WHERE wrong_text = :wrong");
 const QString kAll = QStringLiteral(
     "SELECT id, wrong_text, right_text, added_by, added_at FROM errata ORDER BY wrong_text");
 } // namespace
 
 Status ErrataRepository::addErratum(const QString &wrong, const QString &right,
-                                   const QString &user) const
+                                    const QString &user) const
 {
     if (m_db.isReadOnly())
         return failure(Tr::tr("The archive is open read-only."));

@@ -100,12 +100,12 @@ Status StyleProfileRepository::save(const QString &name, const QByteArray &setti
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
-    if (Status s = bindAndRun(q, kSave,
-                              {{QStringLiteral(":name"), name.trimmed()},
-                               {QStringLiteral(":settings"), QString::fromUtf8(settings)},
-                               {QStringLiteral(":by"), Sql::notNull(user)},
-                               {QStringLiteral(":at"),
-                                Sql::toText(QDateTime::currentDateTimeUtc())}});
+    if (Status s =
+            bindAndRun(q, kSave,
+                       {{QStringLiteral(":name"), name.trimmed()},
+                        {QStringLiteral(":settings"), QString::fromUtf8(settings)},
+                        {QStringLiteral(":by"), Sql::notNull(user)},
+                        {QStringLiteral(":at"), Sql::toText(QDateTime::currentDateTimeUtc())}});
         !s)
         return s;
     if (makeDefault) {
@@ -167,11 +167,11 @@ Status StyleProfileRepository::setPageProfile(qint64 pageId, const QString &name
     if (Status s = writable(m_db); !s)
         return s;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
-    if (Status s = bindAndRun(q, kSetPageProfile,
-                              {{QStringLiteral(":name"),
-                                name.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                               : QVariant(name)},
-                               {QStringLiteral(":id"), pageId}});
+    if (Status s =
+            bindAndRun(q, kSetPageProfile,
+                       {{QStringLiteral(":name"),
+                         name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name)},
+                        {QStringLiteral(":id"), pageId}});
         !s)
         return s;
     if (q.numRowsAffected() != 1)
@@ -179,7 +179,8 @@ Status StyleProfileRepository::setPageProfile(qint64 pageId, const QString &name
     return success();
 }
 
-Result<std::optional<StyleProfileRecord>> StyleProfileRepository::profileForPage(qint64 pageId) const
+Result<std::optional<StyleProfileRecord>>
+StyleProfileRepository::profileForPage(qint64 pageId) const
 {
     using R = Result<std::optional<StyleProfileRecord>>;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));

@@ -63,8 +63,7 @@ struct Timing
     double worst = 0;
 };
 
-template<typename F>
-Timing time(int rounds, F &&work)
+template <typename F> Timing time(int rounds, F &&work)
 {
     QVector<double> ms;
     for (int r = 0; r < rounds; ++r) {
@@ -101,7 +100,8 @@ int main(int argc, char *argv[])
         {"sample page (Chinese)", TestSupport::samplePagePath()},
         {"cols-zh-edu (Chinese)", dir + QStringLiteral("cols-zh-edu/raw-pdftotext.txt")},
         {"en-history (English)", dir + QStringLiteral("en-history/raw-pdftotext.txt")},
-        {"cols-en-manifesto (English)", dir + QStringLiteral("cols-en-manifesto/raw-pdftotext.txt")},
+        {"cols-en-manifesto (English)",
+         dir + QStringLiteral("cols-en-manifesto/raw-pdftotext.txt")},
     };
     for (const auto &[name, path] : pages) {
         const QString text = QString::fromUtf8(TestSupport::readFile(path));
@@ -138,8 +138,8 @@ int main(int argc, char *argv[])
     }
 
     // One long block, as the highlighter re-checks it on each keystroke.
-    const QString sample = QString::fromUtf8(TestSupport::readFile(TestSupport::samplePagePath()))
-                               .simplified();
+    const QString sample =
+        QString::fromUtf8(TestSupport::readFile(TestSupport::samplePagePath())).simplified();
     const QString block = sample.left(5000);
     const Timing b = time(rounds * 4, [&] { proofreader.checkParagraph(block, 0); });
     printf("one 5,000-character block: median %.2f ms, worst %.2f ms\n", b.median, b.worst);

@@ -36,14 +36,13 @@ void TestErrataCheck::check_data()
     QTest::newRow("chinese") << QStringLiteral("既使下雨也要去") << QStringList{"既使"}
                              << QStringList{"即使"};
     QTest::newRow("every occurrence") << QStringLiteral("既使如此,既使那样")
-                                      << QStringList{"既使", "既使"}
-                                      << QStringList{"即使", "即使"};
-    QTest::newRow("longest match wins") << QStringLiteral("大家再接再励") << QStringList{"再接再励"}
-                                        << QStringList{"再接再厉"};
-    QTest::newRow("latin whole word") << QStringLiteral("teh report") << QStringList{"teh"}
-                                      << QStringList{"the"};
-    QTest::newRow("latin inside a word is no match") << QStringLiteral("Tehran and tehran")
-                                                     << QStringList() << QStringList();
+                                      << QStringList{"既使", "既使"} << QStringList{"即使", "即使"};
+    QTest::newRow("longest match wins")
+        << QStringLiteral("大家再接再励") << QStringList{"再接再励"} << QStringList{"再接再厉"};
+    QTest::newRow("latin whole word")
+        << QStringLiteral("teh report") << QStringList{"teh"} << QStringList{"the"};
+    QTest::newRow("latin inside a word is no match")
+        << QStringLiteral("Tehran and tehran") << QStringList() << QStringList();
     QTest::newRow("phrase with a space") << QStringLiteral("visit Hang Zhou today")
                                          << QStringList{"Hang Zhou"} << QStringList{"Hangzhou"};
     QTest::newRow("nothing") << QStringLiteral("即使下雨") << QStringList() << QStringList();

@@ -36,48 +36,51 @@ void TestHouseStyle::normalise_data()
     keep.cjkLatinSpacing = HouseStyleProfile::Spacing::Keep;
 
     // numbers and codes
-    QTest::newRow("decimal in chinese") << paper << QStringLiteral("投资1.6亿元,建成")
-                                        << QStringLiteral("投资1.6亿元，建成");
-    QTest::newRow("thousands") << paper << QStringLiteral("约3,000人,其中") << QStringLiteral("约3,000人，其中");
-    QTest::newRow("code") << paper << QStringLiteral("文件(0117-2)已下发") << QStringLiteral("文件（0117-2）已下发");
-    QTest::newRow("time") << paper << QStringLiteral("上午9:30开会:议程") << QStringLiteral("上午9:30开会：议程");
+    QTest::newRow("decimal in chinese")
+        << paper << QStringLiteral("投资1.6亿元,建成") << QStringLiteral("投资1.6亿元，建成");
+    QTest::newRow("thousands") << paper << QStringLiteral("约3,000人,其中")
+                               << QStringLiteral("约3,000人，其中");
+    QTest::newRow("code") << paper << QStringLiteral("文件(0117-2)已下发")
+                          << QStringLiteral("文件（0117-2）已下发");
+    QTest::newRow("time") << paper << QStringLiteral("上午9:30开会:议程")
+                          << QStringLiteral("上午9:30开会：议程");
     QTest::newRow("version number then comma")
         << paper << QStringLiteral("版本2.0,正式发布.") << QStringLiteral("版本2.0，正式发布。");
     // quotes
-    QTest::newRow("double quotes") << paper << QStringLiteral("打造\"尚知·学\"品牌")
-                                   << QStringLiteral("打造“尚知·学”品牌");
+    QTest::newRow("double quotes")
+        << paper << QStringLiteral("打造\"尚知·学\"品牌") << QStringLiteral("打造“尚知·学”品牌");
     QTest::newRow("two pairs") << paper << QStringLiteral("\"甲\"和\"乙\"")
                                << QStringLiteral("“甲”和“乙”");
     QTest::newRow("single quotes, apostrophe stays")
         << paper << QStringLiteral("'共富'不是don't") << QStringLiteral("‘共富’不是don't");
-    QTest::newRow("corner brackets when chosen") << corners << QStringLiteral("他说「好」『是』")
-                                                 << QStringLiteral("他说“好”‘是’");
-    QTest::newRow("corner brackets kept otherwise") << paper << QStringLiteral("他说「好」")
-                                                    << QStringLiteral("他说「好」");
-    QTest::newRow("english quotes stay") << paper << QStringLiteral("He said \"fine\".")
-                                         << QStringLiteral("He said \"fine\".");
+    QTest::newRow("corner brackets when chosen")
+        << corners << QStringLiteral("他说「好」『是』") << QStringLiteral("他说“好”‘是’");
+    QTest::newRow("corner brackets kept otherwise")
+        << paper << QStringLiteral("他说「好」") << QStringLiteral("他说「好」");
+    QTest::newRow("english quotes stay")
+        << paper << QStringLiteral("He said \"fine\".") << QStringLiteral("He said \"fine\".");
     // ellipsis and dash
     QTest::newRow("three dots") << paper << QStringLiteral("等等...") << QStringLiteral("等等……");
     QTest::newRow("six dots") << paper << QStringLiteral("等等......") << QStringLiteral("等等……");
-    QTest::newRow("ideographic full stops") << paper << QStringLiteral("等等。。。")
-                                            << QStringLiteral("等等……");
+    QTest::newRow("ideographic full stops")
+        << paper << QStringLiteral("等等。。。") << QStringLiteral("等等……");
     QTest::newRow("one or three ellipsis characters")
         << paper << QStringLiteral("甲…乙………丙……丁") << QStringLiteral("甲……乙……丙……丁");
-    QTest::newRow("latin ellipsis stays") << paper << QStringLiteral("wait... what")
-                                          << QStringLiteral("wait... what");
+    QTest::newRow("latin ellipsis stays")
+        << paper << QStringLiteral("wait... what") << QStringLiteral("wait... what");
     QTest::newRow("dashes") << paper << QStringLiteral("运河--城市---记忆－－传承")
                             << QStringLiteral("运河——城市——记忆——传承");
-    QTest::newRow("hyphenated code stays") << paper << QStringLiteral("编号A-3-2的")
-                                           << QStringLiteral("编号A-3-2的");
+    QTest::newRow("hyphenated code stays")
+        << paper << QStringLiteral("编号A-3-2的") << QStringLiteral("编号A-3-2的");
     // spaces
     QTest::newRow("newspaper: no space between CJK and Latin or digits")
         << paper << QStringLiteral("2023 年使用 iPhone 15 拍摄")
         << QStringLiteral("2023年使用iPhone 15拍摄");
-    QTest::newRow("web copy: one space")
-        << web << QStringLiteral("2023年使用iPhone  15拍摄")
-        << QStringLiteral("2023 年使用 iPhone 15 拍摄");
+    QTest::newRow("web copy: one space") << web << QStringLiteral("2023年使用iPhone  15拍摄")
+                                         << QStringLiteral("2023 年使用 iPhone 15 拍摄");
     QTest::newRow("keep spacing, collapse doubles")
-        << keep << QStringLiteral("使用  iPhone 拍摄  照片") << QStringLiteral("使用 iPhone 拍摄 照片");
+        << keep << QStringLiteral("使用  iPhone 拍摄  照片")
+        << QStringLiteral("使用 iPhone 拍摄 照片");
     QTest::newRow("spaces around chinese punctuation")
         << paper << QStringLiteral("近日 , 在杭州 。然后") << QStringLiteral("近日，在杭州。然后");
     // mixed text
@@ -90,8 +93,9 @@ void TestHouseStyle::normalise_data()
     QTest::newRow("pure english paragraph untouched")
         << paper << QStringLiteral("The mayor (Mr. Li) said: \"We're ready, 3,000 people.\"")
         << QStringLiteral("The mayor (Mr. Li) said: \"We're ready, 3,000 people.\"");
-    QTest::newRow("already clean") << paper << QStringLiteral("近日，在杭州市（西湖区）举行“活动”。")
-                                   << QStringLiteral("近日，在杭州市（西湖区）举行“活动”。");
+    QTest::newRow("already clean")
+        << paper << QStringLiteral("近日，在杭州市（西湖区）举行“活动”。")
+        << QStringLiteral("近日，在杭州市（西湖区）举行“活动”。");
 }
 
 void TestHouseStyle::normalise()

@@ -28,19 +28,17 @@ void TestPunctuationCheck::check_data()
     QTest::newRow("comma and the space after it")
         << QStringLiteral("近日, 在杭州") << QStringList{", "} << QStringList{"，"};
     QTest::newRow("full stop, colon, semicolon, question, exclamation")
-        << QStringLiteral("记者:张三;他问?好!结束.")
-        << QStringList{":", ";", "?", "!", "."} << QStringList{"：", "；", "？", "！", "。"};
+        << QStringLiteral("记者:张三;他问?好!结束.") << QStringList{":", ";", "?", "!", "."}
+        << QStringList{"：", "；", "？", "！", "。"};
     QTest::newRow("comma after a closing quote")
         << QStringLiteral("打造“五大品牌”,积极探索") << QStringList{","} << QStringList{"，"};
-    QTest::newRow("parentheses around names")
-        << QStringLiteral("做出贡献。(周静 严琰)") << QStringList{"(", ")"}
-        << QStringList{"（", "）"};
+    QTest::newRow("parentheses around names") << QStringLiteral("做出贡献。(周静 严琰)")
+                                              << QStringList{"(", ")"} << QStringList{"（", "）"};
     QTest::newRow("parentheses around an acronym in Chinese")
         << QStringLiteral("世界卫生组织(WHO)发布") << QStringList{"(", ")"}
         << QStringList{"（", "）"};
     QTest::newRow("straight double quotes")
-        << QStringLiteral("打造\"尚知\"品牌") << QStringList{"\"", "\""}
-        << QStringList{"“", "”"};
+        << QStringLiteral("打造\"尚知\"品牌") << QStringList{"\"", "\""} << QStringList{"“", "”"};
     QTest::newRow("single quotes around Chinese")
         << QStringLiteral("所谓'共富'就是") << QStringList{"'", "'"} << QStringList{"‘", "’"};
     QTest::newRow("ellipsis") << QStringLiteral("等等...然后") << QStringList{"..."}
@@ -49,35 +47,34 @@ void TestPunctuationCheck::check_data()
                           << QStringList{"——"};
     QTest::newRow("comma after a Latin word before Chinese")
         << QStringLiteral("使用iPhone,然后") << QStringList{","} << QStringList{"，"};
-    QTest::newRow("decimal number") << QStringLiteral("总额1.6亿元") << QStringList()
-                                    << QStringList();
-    QTest::newRow("thousands separator") << QStringLiteral("共3,000人参加") << QStringList()
-                                         << QStringList();
+    QTest::newRow("decimal number")
+        << QStringLiteral("总额1.6亿元") << QStringList() << QStringList();
+    QTest::newRow("thousands separator")
+        << QStringLiteral("共3,000人参加") << QStringList() << QStringList();
     QTest::newRow("time of day") << QStringLiteral("上午9:30开始") << QStringList()
                                  << QStringList();
-    QTest::newRow("code with hyphen") << QStringLiteral("编号0117-2的文件") << QStringList()
-                                      << QStringList();
+    QTest::newRow("code with hyphen")
+        << QStringLiteral("编号0117-2的文件") << QStringList() << QStringList();
     QTest::newRow("url") << QStringLiteral("详见https://www.example.com/a?b=1,c.html查询")
                          << QStringList() << QStringList();
     QTest::newRow("url kept, the sentence's full stop after it flagged")
         << QStringLiteral("访问www.hangzhou.gov.cn.") << QStringList{"."} << QStringList{"。"};
     QTest::newRow("spaces before and after a mark in one flag")
         << QStringLiteral("近日 , 在杭州") << QStringList{" , "} << QStringList{"，"};
-    QTest::newRow("e-mail address") << QStringLiteral("来信请寄news.desk@example.com.cn联系")
-                                    << QStringList() << QStringList();
-    QTest::newRow("latin sentence") << QStringLiteral("He said: \"It's fine, thanks.\" (OK)")
-                                    << QStringList() << QStringList();
+    QTest::newRow("e-mail address")
+        << QStringLiteral("来信请寄news.desk@example.com.cn联系") << QStringList() << QStringList();
+    QTest::newRow("latin sentence")
+        << QStringLiteral("He said: \"It's fine, thanks.\" (OK)") << QStringList() << QStringList();
     QTest::newRow("latin sentence inside chinese")
-        << QStringLiteral("他说:Hello, world. 然后离开") << QStringList{":"}
-        << QStringList{"："};
-    QTest::newRow("abbreviation full stop") << QStringLiteral("来自U.S.的代表") << QStringList()
-                                            << QStringList();
+        << QStringLiteral("他说:Hello, world. 然后离开") << QStringList{":"} << QStringList{"："};
+    QTest::newRow("abbreviation full stop")
+        << QStringLiteral("来自U.S.的代表") << QStringList() << QStringList();
     QTest::newRow("apostrophe") << QStringLiteral("他说don't这个词") << QStringList()
                                 << QStringList();
     QTest::newRow("correct chinese punctuation")
         << QStringLiteral("近日，在杭州（西湖）举行“活动”……") << QStringList() << QStringList();
-    QTest::newRow("connecting dash stays") << QStringLiteral("北京—上海特别快车") << QStringList()
-                                           << QStringList();
+    QTest::newRow("connecting dash stays")
+        << QStringLiteral("北京—上海特别快车") << QStringList() << QStringList();
 }
 
 void TestPunctuationCheck::check()

@@ -16,7 +16,8 @@ using namespace Copydesk;
 
 namespace {
 // Half-width commas (punctuation), a stray `and` and a traditional character in one paragraph.
-const QString kPage = QStringLiteral("近日,在海宁市硤石街道举行警示教育 and 运河非遗展示,共3,000人参加.\n");
+const QString kPage =
+    QStringLiteral("近日,在海宁市硤石街道举行警示教育 and 运河非遗展示,共3,000人参加.\n");
 } // namespace
 
 // Accepting every flag of a kind on a page, and normalisations reverted like joins.
@@ -40,7 +41,10 @@ private:
     qint64 m_pageId = 0;
 };
 
-void TestCorrectionRepository::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestCorrectionRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestCorrectionRepository::init()
 {
@@ -86,8 +90,9 @@ void TestCorrectionRepository::acceptKindCorrectsTheText()
     QCOMPARE(outcome->skipped, 0);
     QCOMPARE(outcome->stories, QVector<qint64>{storyId});
     StoryRecord story = onlyStory(*db);
-    QCOMPARE(story.paragraphs[0].text,
-             QStringLiteral("近日，在海宁市硤石街道举行警示教育 and 运河非遗展示，共3,000人参加。"));
+    QCOMPARE(
+        story.paragraphs[0].text,
+        QStringLiteral("近日，在海宁市硤石街道举行警示教育 and 运河非遗展示，共3,000人参加。"));
     for (const FlagRecord &f : std::as_const(story.flags)) {
         if (f.kind == QLatin1String(FlagKind::Punctuation)) {
             QCOMPARE(f.status, QStringLiteral("accepted"));
@@ -107,9 +112,9 @@ void TestCorrectionRepository::acceptKindCorrectsTheText()
     QCOMPARE(onlyStory(*db).paragraphs[0].text,
              QStringLiteral("近日，在海宁市硖石街道举行警示教育和运河非遗展示，共3,000人参加。"));
     // Nothing open of that kind any more: nothing to do.
-    QCOMPARE(corrections.acceptKind(m_pageId, QString::fromLatin1(FlagKind::Punctuation), {})
-                 ->accepted,
-             0);
+    QCOMPARE(
+        corrections.acceptKind(m_pageId, QString::fromLatin1(FlagKind::Punctuation), {})->accepted,
+        0);
 }
 
 void TestCorrectionRepository::acceptKindSkipsEditedText()
@@ -120,10 +125,9 @@ void TestCorrectionRepository::acceptKindSkipsEditedText()
     // An editor rewrote the start of the paragraph since the check ran.
     QString edited = story.paragraphs[0].text;
     edited.replace(0, 3, QStringLiteral("日前，"));
-    QVERIFY(StoryRepository(*db).updateStory(story.summary.id,
-                                             {story.summary.kicker, story.summary.headline,
-                                              story.summary.byline},
-                                             {edited}, QStringLiteral("ann"), QStringLiteral("edit")));
+    QVERIFY(StoryRepository(*db).updateStory(
+        story.summary.id, {story.summary.kicker, story.summary.headline, story.summary.byline},
+        {edited}, QStringLiteral("ann"), QStringLiteral("edit")));
     auto outcome = CorrectionRepository(*db).acceptKind(
         m_pageId, QString::fromLatin1(FlagKind::Punctuation), QStringLiteral("bob"));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -146,7 +150,8 @@ void TestCorrectionRepository::normalisationRevertsAndReapplies()
 {
     Proofing::HouseStyleProfile paper = Proofing::HouseStyleProfile::newspaper();
     paper.applyOnImport = true;
-    QVERIFY(StyleProfileRepository(*open()).save(QStringLiteral("Daily"), paper.toJson(), {}, true));
+    QVERIFY(
+        StyleProfileRepository(*open()).save(QStringLiteral("Daily"), paper.toJson(), {}, true));
     QVERIFY(import(kPage) > 0);
     auto db = open();
     const StoryRecord story = onlyStory(*db);

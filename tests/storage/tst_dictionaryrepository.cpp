@@ -44,7 +44,10 @@ private:
     QString m_archive;
 };
 
-void TestDictionaryRepository::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestDictionaryRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestDictionaryRepository::init()
 {
@@ -167,8 +170,8 @@ void TestDictionaryRepository::englishPage()
     auto db = open();
     QStringList flagged;
     if (throughImport) {
-        const qint64 later = import(QStringLiteral("en2.txt"),
-                                    kEnglishPage + QStringLiteral("\nMore news.\n"));
+        const qint64 later =
+            import(QStringLiteral("en2.txt"), kEnglishPage + QStringLiteral("\nMore news.\n"));
         QVERIFY(later > first);
         db = open();
         flagged = spellingFlags(*db, later);

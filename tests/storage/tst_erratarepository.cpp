@@ -29,7 +29,10 @@ private:
     QString m_archive;
 };
 
-void TestErrataRepository::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestErrataRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestErrataRepository::init()
 {
@@ -49,9 +52,11 @@ void TestErrataRepository::addReplaceRemove()
 {
     auto db = open();
     const ErrataRepository errata(*db);
-    QVERIFY(errata.addErratum(QStringLiteral("既使"), QStringLiteral("即便"), QStringLiteral("ann")));
+    QVERIFY(
+        errata.addErratum(QStringLiteral("既使"), QStringLiteral("即便"), QStringLiteral("ann")));
     QVERIFY(errata.addErratum(QStringLiteral("再接再励"), QStringLiteral("再接再厉"), {}));
-    QVERIFY(errata.addErratum(QStringLiteral("既使"), QStringLiteral("即使"), QStringLiteral("bob")));
+    QVERIFY(
+        errata.addErratum(QStringLiteral("既使"), QStringLiteral("即使"), QStringLiteral("bob")));
     QVERIFY(!errata.addErratum(QString(), QStringLiteral("x"), {}).ok());
     QVERIFY(!errata.addErratum(QStringLiteral("同"), QStringLiteral("同"), {}).ok());
     auto all = errata.errata();
@@ -70,9 +75,8 @@ void TestErrataRepository::addReplaceRemove()
 
 void TestErrataRepository::laterImportsAreChecked()
 {
-    QVERIFY(ErrataRepository(*open()).addErratum(QStringLiteral("再接再励"),
-                                                 QStringLiteral("再接再厉"),
-                                                 QStringLiteral("proofreader")));
+    QVERIFY(ErrataRepository(*open()).addErratum(
+        QStringLiteral("再接再励"), QStringLiteral("再接再厉"), QStringLiteral("proofreader")));
     ImportParams params;
     params.archivePath = m_archive;
     params.inputs.push_back({QStringLiteral("p.txt"), QString(),

@@ -34,10 +34,14 @@ private:
 };
 
 namespace {
-const QString kPage = QStringLiteral("近日,在杭州市西湖区举行\"尚知\"活动,共3,000人参加,投资1.6亿元.\n");
+const QString kPage =
+    QStringLiteral("近日,在杭州市西湖区举行\"尚知\"活动,共3,000人参加,投资1.6亿元.\n");
 }
 
-void TestStyleProfileRepository::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestStyleProfileRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestStyleProfileRepository::init()
 {
@@ -79,8 +83,9 @@ void TestStyleProfileRepository::saveListAndDefault()
     QCOMPARE(repo.defaultProfile().value()->name, QStringLiteral("Online")); // rolled back
     web.applyOnImport = true;
     QVERIFY(repo.save(QStringLiteral("Online"), web.toJson(), QStringLiteral("ann")));
-    QVERIFY(HouseStyleProfile::fromJson({}, repo.profile(QStringLiteral("Online")).value()->settings)
-                .applyOnImport);
+    QVERIFY(
+        HouseStyleProfile::fromJson({}, repo.profile(QStringLiteral("Online")).value()->settings)
+            .applyOnImport);
     QVERIFY(repo.profile(QStringLiteral("Online")).value()->isDefault); // saving keeps it
     QVERIFY(repo.remove(QStringLiteral("Online")));
     QVERIFY(!repo.defaultProfile().value().has_value());
@@ -120,7 +125,8 @@ void TestStyleProfileRepository::importAppliesTheProfileWhenItSaysSo()
     QFETCH(bool, applyOnImport);
     HouseStyleProfile paper = HouseStyleProfile::newspaper();
     paper.applyOnImport = applyOnImport;
-    QVERIFY(StyleProfileRepository(*open()).save(QStringLiteral("Daily"), paper.toJson(), {}, true));
+    QVERIFY(
+        StyleProfileRepository(*open()).save(QStringLiteral("Daily"), paper.toJson(), {}, true));
     ImportParams params;
     params.archivePath = m_archive;
     params.inputs.push_back({QStringLiteral("p.txt"), QString(), kPage.toUtf8()});
@@ -142,7 +148,8 @@ void TestStyleProfileRepository::importAppliesTheProfileWhenItSaysSo()
             normalisations << d.decision;
     }
     if (applyOnImport) {
-        QCOMPARE(text, QStringLiteral("近日，在杭州市西湖区举行“尚知”活动，共3,000人参加，投资1.6亿元。"));
+        QCOMPARE(text, QStringLiteral(
+                           "近日，在杭州市西湖区举行“尚知”活动，共3,000人参加，投资1.6亿元。"));
         QCOMPARE(punctuationFlags, 0);
         QCOMPARE(normalisations.size(), 6);
         QString back = text;

@@ -97,9 +97,11 @@ void TestHouseStyleSettings::pickingAProfileShowsItsOptions()
         HouseStyleProfile keep = HouseStyleProfile::newspaper();
         keep.curlyQuotes = false;
         keep.cjkLatinSpacing = HouseStyleProfile::Spacing::Keep;
-        QVERIFY(StyleProfileRepository(*db.value())
-                    .save(QStringLiteral("Daily"), HouseStyleProfile::newspaper().toJson(), {}, true));
-        QVERIFY(StyleProfileRepository(*db.value()).save(QStringLiteral("Weekly"), keep.toJson(), {}));
+        QVERIFY(
+            StyleProfileRepository(*db.value())
+                .save(QStringLiteral("Daily"), HouseStyleProfile::newspaper().toJson(), {}, true));
+        QVERIFY(
+            StyleProfileRepository(*db.value()).save(QStringLiteral("Weekly"), keep.toJson(), {}));
     }
     ArchiveCache cache;
     QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
@@ -122,8 +124,9 @@ void TestHouseStyleSettings::clearingTheNameLeavesNoHouseStyle()
 {
     {
         auto db = Database::open(m_archive);
-        QVERIFY(StyleProfileRepository(*db.value())
-                    .save(QStringLiteral("Daily"), HouseStyleProfile::newspaper().toJson(), {}, true));
+        QVERIFY(
+            StyleProfileRepository(*db.value())
+                .save(QStringLiteral("Daily"), HouseStyleProfile::newspaper().toJson(), {}, true));
     }
     ArchiveCache cache;
     QVERIFY(cache.open(m_archive, Database::Mode::ReadWrite).ok());
