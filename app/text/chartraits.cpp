@@ -4,7 +4,6 @@
 
 namespace Copydesk::Text {
 
-
 bool isSentenceEnd(QChar c)
 {
     switch (c.unicode()) {
@@ -57,8 +56,8 @@ int displayWidth(QStringView text)
     int w = 0;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        w += (isCjk(c) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF)
-              || (u >= 0x2018 && u <= 0x201D))
+        w += (isCjk(c) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) ||
+              (u >= 0x2018 && u <= 0x201D))
                  ? 2
                  : 1;
     }
@@ -98,8 +97,8 @@ bool hasSentencePunctuation(QStringView text)
 bool hasSpacedIdeographs(QStringView text)
 {
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if ((text[i] == QLatin1Char(' ') || text[i] == QChar(0x3000)) && isCjk(text[i - 1])
-            && isCjk(text[i + 1]))
+        if ((text[i] == QLatin1Char(' ') || text[i] == QChar(0x3000)) && isCjk(text[i - 1]) &&
+            isCjk(text[i + 1]))
             return true;
     }
     return false;
@@ -127,8 +126,8 @@ bool hasPhraseGap(QStringView text)
     if (isLetterSpaced(text))
         return false;
     auto wide = [](QChar c) {
-        return isCjk(c) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300A)
-               || c == QChar(0x300B) || c == QChar(0x300C) || c == QChar(0x300D);
+        return isCjk(c) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300A) ||
+               c == QChar(0x300B) || c == QChar(0x300C) || c == QChar(0x300D);
     };
     for (qsizetype i = 2; i + 2 < text.size(); ++i) {
         if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
@@ -136,9 +135,9 @@ bool hasPhraseGap(QStringView text)
         qsizetype e = i + 1;
         while (e < text.size() && isSpaceFast(text[e]))
             ++e;
-        if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e])
-            && wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2]))
-            && (isCjk(text[e]) || isCjk(text[e + 1])))
+        if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e]) &&
+            wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2])) &&
+            (isCjk(text[e]) || isCjk(text[e + 1])))
             return true;
     }
     return false;
@@ -151,9 +150,9 @@ bool isSpacedOut(QStringView pageText)
     for (qsizetype i = 0; i < pageText.size(); ++i) {
         if (isCjk(pageText[i])) {
             ++ideographs;
-        } else if (pageText[i] == QLatin1Char(' ') && i > 1 && i + 2 < pageText.size()
-                   && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1])
-                   && isCjk(pageText[i - 2]) && isCjk(pageText[i + 2])) {
+        } else if (pageText[i] == QLatin1Char(' ') && i > 1 && i + 2 < pageText.size() &&
+                   isCjk(pageText[i - 1]) && isCjk(pageText[i + 1]) && isCjk(pageText[i - 2]) &&
+                   isCjk(pageText[i + 2])) {
             // Between two words of ideographs: justification spaces single ideographs out
             // (工 作 ， 因 此), OCR noise falls anywhere.
             ++spaced;

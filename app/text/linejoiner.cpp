@@ -28,7 +28,6 @@ bool isLatinLetter(QChar c)
     return c.isLetter() && c.script() == QChar::Script_Latin;
 }
 
-
 QStringView lastLatinWord(QStringView s)
 {
     qsizetype i = s.size();
@@ -59,8 +58,8 @@ QString joinSeparator(QStringView left, QStringView right)
         return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};
-    if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2014)
-        || a == QLatin1Char('/'))
+    if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2014) ||
+        a == QLatin1Char('/'))
         return {};
     // Latin (or digits, or ASCII punctuation) on both sides: the line end was a space.
     return QStringLiteral(" ");
@@ -101,8 +100,8 @@ quint32 LineJoiner::wordHash(QStringView word)
     for (QChar c : word) {
         const char16_t u = c.unicode();
         h = (h ^ (u < 0x80 ? char16_t(u | ((u >= u'A' && u <= u'Z') ? 0x20 : 0))
-                           : c.toLower().unicode()))
-            * 16777619u;
+                           : c.toLower().unicode())) *
+            16777619u;
     }
     return h;
 }
@@ -133,9 +132,9 @@ struct Tr
 
 bool isWideSymbol(char16_t u)
 {
-    return (u >= 0x2E80 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFF60)
-        || (u >= 0xFFE0 && u <= 0xFFEF) || (u >= 0x2018 && u <= 0x201D) || u == 0x2014
-        || u == 0x2026 || u == 0x00B7;
+    return (u >= 0x2E80 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFF60) ||
+           (u >= 0xFFE0 && u <= 0xFFEF) || (u >= 0x2018 && u <= 0x201D) || u == 0x2014 ||
+           u == 0x2026 || u == 0x00B7;
 }
 
 // One half-width cell in the units widths are measured in: an ideograph is two cells (100),
@@ -146,12 +145,17 @@ constexpr int kCell = 50;
 // face makes "illicit" far narrower than "WOMAN", and counting characters would make a
 // short line look full or a full one short.
 constexpr unsigned char kAsciiAdvance[95] = {
-    25, 33, 41, 50, 50, 83, 78, 18, 33, 33, 50, 56, 25, 33, 25, 28, // space ! " # $ % & ' ( ) * + , - . /
-    50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 28, 28, 56, 56, 56, 44, // 0-9 : ; < = > ?
-    92, 72, 67, 67, 72, 61, 56, 72, 72, 33, 39, 72, 61, 89, 72, 72, // @ A-O
-    56, 72, 67, 56, 61, 72, 72, 94, 72, 72, 61, 33, 28, 33, 47, 50, // P-Z [ \ ] ^ _
-    33, 44, 50, 44, 50, 44, 33, 50, 50, 28, 28, 50, 28, 78, 50, 50, // ` a-o
-    50, 50, 33, 39, 28, 50, 50, 72, 50, 50, 44, 48, 20, 48, 54,     // p-z { | } ~
+    25, 33, 41, 50, 50, 83, 78, 18, 33, 33, 50, 56, 25, 33, 25,
+    28, // space ! " # $ % & ' ( ) * + , - . /
+    50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 28, 28, 56, 56, 56,
+    44, // 0-9 : ; < = > ?
+    92, 72, 67, 67, 72, 61, 56, 72, 72, 33, 39, 72, 61, 89, 72,
+    72, // @ A-O
+    56, 72, 67, 56, 61, 72, 72, 94, 72, 72, 61, 33, 28, 33, 47,
+    50, // P-Z [ \ ] ^ _
+    33, 44, 50, 44, 50, 44, 33, 50, 50, 28, 28, 50, 28, 78, 50,
+    50,                                                         // ` a-o
+    50, 50, 33, 39, 28, 50, 50, 72, 50, 50, 44, 48, 20, 48, 54, // p-z { | } ~
 };
 
 // Width of a line as a typesetter set it (kCell units). In Chinese text every ideograph and
@@ -170,8 +174,8 @@ int cells(QStringView s, bool cjkText)
         if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
             w += 2 * kCell;
         } else if (isSpaceFast(c)) {
-            const bool between = cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1])
-                                 && isCjk(s[i + 1]);
+            const bool between =
+                cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1]) && isCjk(s[i + 1]);
             w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
         } else if (cjkText && !c.isLetterOrNumber()) {
             w += 2 * kCell;
@@ -235,8 +239,8 @@ bool looksLikeTitle(QStringView text)
     if (hasSentencePunctuation(text) || endsParagraphLike(text))
         return false;
     const QChar last = text.back();
-    if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001)
-        || last == QChar(0xFF1A) || last == QLatin1Char(':'))
+    if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001) ||
+        last == QChar(0xFF1A) || last == QLatin1Char(':'))
         return false; // a line ending in a colon introduces what follows
     if (cjkCount(text) > 0)
         return true;
@@ -265,7 +269,10 @@ QString withoutJustificationSpaces(QStringView line)
 {
     if (!line.contains(QLatin1Char(' ')) || !isLetterSpaced(line))
         return line.toString();
-    auto wide = [](QChar c) { return isCjk(c) || c.unicode() >= 0x2E80 || (c.unicode() >= 0x2018 && c.unicode() <= 0x201D); };
+    auto wide = [](QChar c) {
+        return isCjk(c) || c.unicode() >= 0x2E80 ||
+               (c.unicode() >= 0x2018 && c.unicode() <= 0x201D);
+    };
     QString out;
     out.reserve(line.size());
     for (qsizetype i = 0; i < line.size(); ++i) {
@@ -334,8 +341,8 @@ int columnWidth(Window &widths, bool cjk)
             ++e;
         // Ties (small windows) go to the width nearest the quartile.
         const bool nearer = std::abs(widths[k] - q) < std::abs(best - q);
-        if (widths[k] >= low && widths[k] <= high
-            && (e - k > bestCount || (e - k == bestCount && nearer))) {
+        if (widths[k] >= low && widths[k] <= high &&
+            (e - k > bestCount || (e - k == bestCount && nearer))) {
             best = widths[k];
             bestCount = e - k;
         }
@@ -353,8 +360,8 @@ bool isLatinTitleLine(QStringView text, bool first = true)
     const QChar last = text.back();
     if (last == QLatin1Char(',') || last == QLatin1Char(';'))
         return false;
-    return !first || text.front().isUpper() || text.front().isDigit()
-           || text.front() == QLatin1Char('"') || text.front() == QChar(0x201C);
+    return !first || text.front().isUpper() || text.front().isDigit() ||
+           text.front() == QLatin1Char('"') || text.front() == QChar(0x201C);
 }
 
 // A kicker over an English headline: a short line in capitals.
@@ -383,8 +390,8 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
     auto startsBlock = [&](int j) { return j == 0 || blockOf[j - 1] != blockOf[j]; };
     for (int k = 0; k < lines.size(); ++k) {
         const QStringView line = lines[k];
-        if (line.size() < 4 || line[0] != QLatin1Char('B')
-            || !StorySegmenter::englishBylineLine(line.toString(), &byline))
+        if (line.size() < 4 || line[0] != QLatin1Char('B') ||
+            !StorySegmenter::englishBylineLine(line.toString(), &byline))
             continue;
         force[k] = 2;
         if (k + 1 < lines.size())
@@ -394,10 +401,10 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         // A wrapped headline's earlier lines are not much shorter than its later ones. A "By"
         // line in a box of its own (pdfminer) takes the whole box above it as its headline.
         // Lines in a box above the By line's box must each start with a capital.
-        while (first > 0 && k - first < 4
-               && isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k])
-               && !isCapitalsLine(lines[first - 1])
-               && (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
+        while (first > 0 && k - first < 4 &&
+               isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k]) &&
+               !isCapitalsLine(lines[first - 1]) &&
+               (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
                 if (crossed)
                     break; // a headline spans at most two boxes
@@ -425,8 +432,8 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
 
 } // namespace
 
-LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int width,
-                                       bool cjk, bool unitStart, bool pageIndents) const
+LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int width, bool cjk,
+                                       bool unitStart, bool pageIndents) const
 {
     const Line &a = lines[i];
     const Line &b = lines[i + 1];
@@ -434,20 +441,19 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Paragraph;
     const bool sentenceEnd = a.endsPara;
     // A colon at the end of a line introduces a quotation printed as its own paragraph.
-    if ((a.text.endsWith(QLatin1Char(':')) || a.text.endsWith(QChar(0xFF1A)))
-        && (b.text.startsWith(QLatin1Char('"')) || b.text.startsWith(QChar(0x201C))
-            || b.text.startsWith(QChar(0x300C))))
+    if ((a.text.endsWith(QLatin1Char(':')) || a.text.endsWith(QChar(0xFF1A))) &&
+        (b.text.startsWith(QLatin1Char('"')) || b.text.startsWith(QChar(0x201C)) ||
+         b.text.startsWith(QChar(0x300C))))
         return Break::Paragraph;
     // A line spread to the full width goes on (a paragraph's last line is never spread).
     if (a.justified && cjkCount(a.text) >= 5)
         return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
-    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase
-        && (b.width * 3 <= a.width
-            || (width > 0 && b.width + 6 * kCell < width && b.width < a.width
-                && (i + 2 >= lines.size()
-                    || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
+    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase &&
+        (b.width * 3 <= a.width ||
+         (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
+          (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
     // An English paragraph, sentence or headline never starts with a lower-case word.
     if (!cjk && !sentenceEnd && b.text.front().isLower() && !a.phrase)
@@ -481,8 +487,8 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const int slack = cjk ? 4 * kCell : std::max(2 * kCell, width / 16);
     // A paragraph's first line whose indent (two ideographs) the extractor dropped is short
     // by the indent, yet full.
-    if (cjk && unitStart && a.width + 4 * kCell >= width - kCell
-        && a.width + 4 * kCell <= width + 2 * kCell)
+    if (cjk && unitStart && a.width + 4 * kCell >= width - kCell &&
+        a.width + 4 * kCell <= width + 2 * kCell)
         effective -= 4 * kCell;
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
@@ -502,8 +508,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Paragraph; // the sentence ended and the next character would have fit
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
-    if (b.title
-        && (b.width + 2 * kCell < width || (!m_spacedOut && b.phrase)))
+    if (b.title && (b.width + 2 * kCell < width || (!m_spacedOut && b.phrase)))
         return Break::Paragraph;
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
@@ -582,9 +587,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             pageWidths.push_back(l.justified ? 0 : l.width); // its width says nothing
             // A title follows the end of a story (or another title), never a wrapped line.
             // (or a short line: a story cut off to continue elsewhere).
-            const bool afterEnd = k == 0 || lines[k - 1].endsPara
-                                  || pageTitles.back()
-                                  || (k >= 2 && lines[k - 1].width + 6 * kCell <= lines[k - 2].width);
+            const bool afterEnd = k == 0 || lines[k - 1].endsPara || pageTitles.back() ||
+                                  (k >= 2 && lines[k - 1].width + 6 * kCell <= lines[k - 2].width);
             pageTitles.push_back(afterEnd && l.title);
         }
         blockLines.push_back(lines);
@@ -650,9 +654,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         // One line as wide as the column, or as the column less a paragraph indent, is
         // running text: a title is set apart by its size.
         const int width = columnAt(unitFirstLine, cjk);
-        out.last().fullLine = width > 0 && width <= kMaxColumnCells
-                              && firstLine.width >= width - 6 * kCell
-                              && firstLine.width <= width + 2 * kCell;
+        out.last().fullLine = width > 0 && width <= kMaxColumnCells &&
+                              firstLine.width >= width - 6 * kCell &&
+                              firstLine.width <= width + 2 * kCell;
     };
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         const QVector<Line> &lines = blockLines[bi];
@@ -681,8 +685,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 continue;
             }
             const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
-            const Break br = classify(lines, li, width, cjk,
-                                      current.spans.size() == 1, pageIndents);
+            const Break br =
+                classify(lines, li, width, cjk, current.spans.size() == 1, pageIndents);
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {
@@ -691,8 +695,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     f.start = std::max(0, int(current.text.size()) - 6);
                     f.length = int(current.text.size()) - f.start;
                     f.text = current.text.mid(f.start);
-                    f.suggestion = f.text + joinSeparator(current.text, next.text)
-                                   + next.text.left(6);
+                    f.suggestion =
+                        f.text + joinSeparator(current.text, next.text) + next.text.left(6);
                     f.reason = Tr::tr("A sentence ends at the full width of the column; the "
                                       "next line may continue this paragraph. Left apart.");
                     f.confidence = 0.5;
@@ -709,9 +713,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int at = int(current.text.size());
             QString text = next.text;
             bool hyphenDropped = false;
-            if (current.text.endsWith(QLatin1Char('-')) && current.text.size() >= 2
-                && isLatinLetter(current.text[current.text.size() - 2]) && !text.isEmpty()
-                && text.front().isLower()) {
+            if (current.text.endsWith(QLatin1Char('-')) && current.text.size() >= 2 &&
+                isLatinLetter(current.text[current.text.size() - 2]) && !text.isEmpty() &&
+                text.front().isLower()) {
                 const QString before =
                     lastLatinWord(QStringView(current.text).chopped(1)).toString();
                 const QString after = firstLatinWord(text).toString();

@@ -68,13 +68,20 @@ private:
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.
-    enum class Break { Wrap, Doubtful, Paragraph, Unsure, TitleWrap };
+    enum class Break
+    {
+        Wrap,
+        Doubtful,
+        Paragraph,
+        Unsure,
+        TitleWrap
+    };
     Break classify(const QVector<Line> &lines, int i, int columnWidth, bool cjk, bool unitStart,
                    bool pageIndents) const;
 
     const CleanupOptions m_options; // a copy: callers pass temporaries
-    const QString m_pageText; // implicitly shared, no copy of the characters
-    const bool m_spacedOut; // OCR spacing: a space between ideographs is no headline sign
+    const QString m_pageText;       // implicitly shared, no copy of the characters
+    const bool m_spacedOut;         // OCR spacing: a space between ideographs is no headline sign
     void collectPageWords() const;
     static quint32 wordHash(QStringView word);
     mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words, sorted

@@ -59,16 +59,24 @@ struct Flow
     QVector<Para> paragraphs;
     QVector<Decision> decisions;
     QVector<FlagDraft> flags;
-    bool closed = false;    // its byline was seen: later text belongs elsewhere
-    bool isStory = false;   // opened by a headline
+    bool closed = false;  // its byline was seen: later text belongs elsewhere
+    bool isStory = false; // opened by a headline
     bool caption = false;
-    int firstUnit = 0;      // reading order
-    bool absorbed = false;  // a run that became part of a story
-    int assignedTo = -1;    // a run already known to continue this flow
-    bool claimed = false;   // an open end whose continuation was found
+    int firstUnit = 0;     // reading order
+    bool absorbed = false; // a run that became part of a story
+    int assignedTo = -1;   // a run already known to continue this flow
+    bool claimed = false;  // an open end whose continuation was found
 };
 
-enum class Role { Body, Kicker, Headline, BylineLine, Furniture, HeadlineTail };
+enum class Role
+{
+    Body,
+    Kicker,
+    Headline,
+    BylineLine,
+    Furniture,
+    HeadlineTail
+};
 
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
 {
@@ -149,9 +157,9 @@ QString canonical(QStringView s)
     for (QChar c : s) {
         // Ideographs and ASCII letters and digits without the Unicode tables.
         const char16_t u = c.unicode();
-        const bool keep = isCjk(c) || (u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
-                                                     || (u >= u'0' && u <= u'9')
-                                               : !c.isSpace() && !c.isPunct());
+        const bool keep = isCjk(c) || (u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') ||
+                                                      (u >= u'0' && u <= u'9')
+                                                : !c.isSpace() && !c.isPunct());
         if (keep)
             *d++ = c;
     }
@@ -193,8 +201,8 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
         const QChar c = text[i];
         if (c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F))
             return UnitShape::Body;
-        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?'))
-            && i + 1 < text.size() && text[i + 1] == QLatin1Char(' '))
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) &&
+            i + 1 < text.size() && text[i + 1] == QLatin1Char(' '))
             return UnitShape::Body;
         commas += c == QChar(0xFF0C) || c == QLatin1Char(',');
     }
@@ -235,7 +243,10 @@ bool StorySegmenter::hasStrongHeadlineShape(const QString &text)
 }
 
 namespace {
-bool isNameChar(QChar c) { return isCjk(c) || c == QChar(0x00B7); }
+bool isNameChar(QChar c)
+{
+    return isCjk(c) || c == QChar(0x00B7);
+}
 } // namespace
 
 bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *byline, int *start)
@@ -293,8 +304,8 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
         // A single space may separate names; the run of spaces before the first name must
         // follow a sentence end.
         qsizetype sp = b;
-        while (sp > 0 && (text[sp - 1] == QLatin1Char(' ') || text[sp - 1] == QChar(0x3000)
-                          || text[sp - 1] == QLatin1Char('\t')))
+        while (sp > 0 && (text[sp - 1] == QLatin1Char(' ') || text[sp - 1] == QChar(0x3000) ||
+                          text[sp - 1] == QLatin1Char('\t')))
             --sp;
         if (sp == b || sp == 0)
             return false;
@@ -327,9 +338,9 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     qsizetype i = 0;
     while (i < text.size() && text[i].isSpace())
         ++i;
-    if (i + 3 > text.size() || text[i] != QLatin1Char('B')
-        || (text[i + 1] != QLatin1Char('y') && text[i + 1] != QLatin1Char('Y'))
-        || !text[i + 2].isSpace())
+    if (i + 3 > text.size() || text[i] != QLatin1Char('B') ||
+        (text[i + 1] != QLatin1Char('y') && text[i + 1] != QLatin1Char('Y')) ||
+        !text[i + 2].isSpace())
         return false;
     static const QRegularExpression re(QStringLiteral(
         "^\\s*(?:By|BY)\\s+([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|and|AND|&))*)\\s*$"));
@@ -366,9 +377,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     QVector<bool> candidate(n, false);
     // A line right above a "By NAME" line is a headline, in sentence case too.
     auto aboveByline = [&](int k) {
-        return k + 1 < n && shape[k + 1] == UnitShape::BylineLine && shape[k] != UnitShape::BylineLine
-               && !units[k].wrapped
-               && !endsSentence(units[k].text) && displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
+        return k + 1 < n && shape[k + 1] == UnitShape::BylineLine &&
+               shape[k] != UnitShape::BylineLine && !units[k].wrapped &&
+               !endsSentence(units[k].text) && displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
     };
     auto strongHeadline = [&](int k) {
         return hasStrongHeadlineShape(units[k].text) || aboveByline(k);
@@ -388,14 +399,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue; // lines of a column's full width are running text
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
-        const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body
-                                     && !endsSentence(units[i - 1].text);
+        const bool previousDangles =
+            i > 0 && shape[i - 1] == UnitShape::Body && !endsSentence(units[i - 1].text);
         QString ignored;
         int ignoredStart = 0;
         const bool previousClosed =
-            i > 0
-            && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart)
-                || trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
+            i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
+                      trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i);
     }
     // A short line that the next text continues (a word or a doubled character runs across
@@ -434,9 +444,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
-            if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1)
-                && displayWidth(units[h - 1].text) < displayWidth(units[h].text)
-                && (h - 1 == i || role[h - 2] != Role::Headline))
+            if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) &&
+                displayWidth(units[h - 1].text) < displayWidth(units[h].text) &&
+                (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;
         }
         i = j;
@@ -446,18 +456,19 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // its kicker even when it is too short to be read as a title on its own (问与答).
     for (int h = 1; h < n; ++h) {
         const QString &t = units[h - 1].text;
-        if (role[h] != Role::Headline || role[h - 1] != Role::Body || endsSentence(t)
-            || hasSentencePunctuation(t) || displayWidth(t) > 24
-            || displayWidth(t) >= displayWidth(units[h].text))
+        if (role[h] != Role::Headline || role[h - 1] != Role::Body || endsSentence(t) ||
+            hasSentencePunctuation(t) || displayWidth(t) > 24 ||
+            displayWidth(t) >= displayWidth(units[h].text))
             continue;
         // Above the first story there is no text, only the masthead.
-        const bool firstHead = std::none_of(units.cbegin(), units.cbegin() + h - 1, [](const Unit &u) {
-            return endsSentence(u.text) || hasSentencePunctuation(u.text);
-        });
-        const bool afterEnd = h == 1 || firstHead || role[h - 2] == Role::Headline
-                              || role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text)
-                              || units[h - 2].text.endsWith(QLatin1Char(')'))
-                              || units[h - 2].text.endsWith(QChar(0xFF09));
+        const bool firstHead =
+            std::none_of(units.cbegin(), units.cbegin() + h - 1, [](const Unit &u) {
+                return endsSentence(u.text) || hasSentencePunctuation(u.text);
+            });
+        const bool afterEnd = h == 1 || firstHead || role[h - 2] == Role::Headline ||
+                              role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text) ||
+                              units[h - 2].text.endsWith(QLatin1Char(')')) ||
+                              units[h - 2].text.endsWith(QChar(0xFF09));
         if (afterEnd && (cjkCount(t) >= 2 || t.toUpper() == t))
             role[h - 1] = Role::Kicker;
     }
@@ -469,32 +480,33 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // text (the masthead row); further down a lone short name is a caption's byline.
     int firstText = n;
     for (int i = 0; i < n && firstText == n; ++i) {
-        if (role[i] == Role::Body && (endsSentence(units[i].text) || hasSentencePunctuation(units[i].text)))
+        if (role[i] == Role::Body &&
+            (endsSentence(units[i].text) || hasSentencePunctuation(units[i].text)))
             firstText = i;
     }
     for (int i = 1; i + 1 < n; ++i) {
         const QString &t = units[i].text;
-        if (role[i] != Role::Body || units[i].fullLine || endsSentence(t)
-            || hasSentencePunctuation(t) || role[i + 1] != Role::Body)
+        if (role[i] != Role::Body || units[i].fullLine || endsSentence(t) ||
+            hasSentencePunctuation(t) || role[i + 1] != Role::Body)
             continue;
         const int ideographs = cjkCount(t);
         const bool digit = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
-        const bool stray = ideographs > 0 && ideographs <= 4 && displayWidth(t) <= 10
-                           && (i < firstText || role[i - 1] == Role::Headline);
+        const bool stray = ideographs > 0 && ideographs <= 4 && displayWidth(t) <= 10 &&
+                           (i < firstText || role[i - 1] == Role::Headline);
         if (!stray && !(digit && displayWidth(t) <= 20 && ideographs > 0))
             continue;
         const QString &previous = units[i - 1].text;
-        if (role[i - 1] == Role::Headline
-            && (ideographs == 1 || m_words.straddlingWord(previous, t) > 0)) {
+        if (role[i - 1] == Role::Headline &&
+            (ideographs == 1 || m_words.straddlingWord(previous, t) > 0)) {
             role[i] = Role::HeadlineTail;
             continue;
         }
-        const bool afterEnd = role[i - 1] == Role::Headline || role[i - 1] == Role::Kicker || role[i - 1] == Role::Furniture
-                              || role[i - 1] == Role::BylineLine || endsSentence(previous)
-                              || previous.endsWith(QLatin1Char(')'))
-                              || previous.endsWith(QChar(0xFF09));
-        if (!afterEnd || m_words.straddlingWord(t, units[i + 1].text) > 0
-            || t.back() == units[i + 1].text.front())
+        const bool afterEnd = role[i - 1] == Role::Headline || role[i - 1] == Role::Kicker ||
+                              role[i - 1] == Role::Furniture || role[i - 1] == Role::BylineLine ||
+                              endsSentence(previous) || previous.endsWith(QLatin1Char(')')) ||
+                              previous.endsWith(QChar(0xFF09));
+        if (!afterEnd || m_words.straddlingWord(t, units[i + 1].text) > 0 ||
+            t.back() == units[i + 1].text.front())
             continue;
         role[i] = Role::Furniture;
     }
@@ -505,10 +517,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     QVector<Decision> furniture;
     auto hasText = [&](int k) {
         const QString &t = units[k].text;
-        return role[k] == Role::BylineLine
-               || (role[k] == Role::Body
-                   && (endsSentence(t) || hasSentencePunctuation(t)
-                       || displayWidth(t) > kMaxHeadlineWidth));
+        return role[k] == Role::BylineLine ||
+               (role[k] == Role::Body && (endsSentence(t) || hasSentencePunctuation(t) ||
+                                          displayWidth(t) > kMaxHeadlineWidth));
     };
     int firstHead = -1;
     for (int h = 0; h < n && firstHead < 0; ++h) {
@@ -528,9 +539,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             break;
         // A headline up there is furniture only with the page's number or date in it: an
         // extractor may print a neighbour's headline before the lead story's.
-        if (role[i] == Role::Headline
-            && std::none_of(units[i].text.cbegin(), units[i].text.cend(),
-                            [](QChar c) { return c.isDigit(); }))
+        if (role[i] == Role::Headline && std::none_of(units[i].text.cbegin(), units[i].text.cend(),
+                                                      [](QChar c) { return c.isDigit(); }))
             continue;
         role[i] = Role::Furniture; // recorded as a decision where the stories are built
     }
@@ -544,8 +554,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const int paragraph = int(flow.paragraphs.size()) - 1;
         // A character repeated at a column break (经历 / 历主动) is dropped unless the pair reads
         // as a word (谢谢): compare how the two versions segment around the join.
-        if (!last.text.isEmpty() && !right.text.isEmpty() && last.text.back() == right.text.front()
-            && isCjk(right.text.front()) && !right.text.front().isSurrogate()) {
+        if (!last.text.isEmpty() && !right.text.isEmpty() &&
+            last.text.back() == right.text.front() && isCjk(right.text.front()) &&
+            !right.text.front().isSurrogate()) {
             const QString left4 = last.text.right(4);
             const QString right5 = right.text.left(5);
             const int keep = m_words.isolatedIdeographs(QString(left4 + right5));
@@ -686,13 +697,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (t.size() > 10)
             return false;
         const int ideographs = cjkCount(t);
-        return ideographs >= 1 && ideographs <= 8 && t.size() <= 10 && endsSentence(t)
-               && !hasSentencePunctuation(t.chopped(1));
+        return ideographs >= 1 && ideographs <= 8 && t.size() <= 10 && endsSentence(t) &&
+               !hasSentencePunctuation(t.chopped(1));
     };
     // Joins the fragment that reads best after the flow's dangling paragraph, if it reads
     // better there than `next`, the text printed after the paragraph.
     auto takeFragment = [&](int flowIndex, QStringView next) {
-        if (std::all_of(fragments.cbegin(), fragments.cend(), [](const Fragment &f) { return f.used; }))
+        if (std::all_of(fragments.cbegin(), fragments.cend(),
+                        [](const Fragment &f) { return f.used; }))
             return false;
         const QString &end = flows[flowIndex].paragraphs.last().text;
         int best = -1;
@@ -701,7 +713,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             const Fragment &f = fragments[k];
             if (f.used)
                 continue;
-            const int score = m_words.straddlingWord(end, flows[f.flow].paragraphs[f.paragraph].text);
+            const int score =
+                m_words.straddlingWord(end, flows[f.flow].paragraphs[f.paragraph].text);
             if (score > bestScore) {
                 best = k;
                 bestScore = score;
@@ -727,13 +740,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // A paragraph ending in a colon before a quotation: the quotation is a paragraph.
         const QString &end = flow.paragraphs.isEmpty() ? QString() : flow.paragraphs.last().text;
         const bool quoteFollows =
-            (end.endsWith(QLatin1Char(':')) || end.endsWith(QChar(0xFF1A)))
-            && (u.text.startsWith(QLatin1Char('"')) || u.text.startsWith(QChar(0x201C))
-                || u.text.startsWith(QChar(0x300C)));
+            (end.endsWith(QLatin1Char(':')) || end.endsWith(QChar(0xFF1A))) &&
+            (u.text.startsWith(QLatin1Char('"')) || u.text.startsWith(QChar(0x201C)) ||
+             u.text.startsWith(QChar(0x300C)));
         // A photo caption's byline on a line of its own: a name after the caption's last
         // sentence. It closes the caption; the text after it belongs elsewhere.
-        if (!flow.isStory && !flow.paragraphs.isEmpty() && endsSentence(end)
-            && isNameLine(u.text) && m_words.straddlingWord(end, u.text) == 0) {
+        if (!flow.isStory && !flow.paragraphs.isEmpty() && endsSentence(end) &&
+            isNameLine(u.text) && m_words.straddlingWord(end, u.text) == 0) {
             Para &last = flow.paragraphs.last();
             last.text += QLatin1Char(' ') + u.text;
             last.spans += u.spans;
@@ -805,8 +818,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             pendingKicker = u.text;
             break;
         case Role::Headline: {
-            if (current >= 0 && flows[current].isStory && dangles(flows[current])
-                && !isTruncatedCopy(current))
+            if (current >= 0 && flows[current].isStory && dangles(flows[current]) &&
+                !isTruncatedCopy(current))
                 interrupted.push_back(current);
             Flow story;
             story.isStory = true;
@@ -894,8 +907,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     for (int a = 0; a + 1 < flows.size(); ++a) {
         Flow &first = flows[a];
         Flow &second = flows[a + 1];
-        if (!first.isStory || !second.isStory || !first.paragraphs.isEmpty()
-            || second.paragraphs.size() < 2)
+        if (!first.isStory || !second.isStory || !first.paragraphs.isEmpty() ||
+            second.paragraphs.size() < 2)
             continue;
         const Shingles h1 = shingles(first.headline);
         const Shingles h2 = shingles(second.headline);
@@ -1097,8 +1110,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         int best = -1, bestScore = -1;
         for (int r = 0; r < flows.size(); ++r) {
             const Flow &run = flows[r];
-            if (run.isStory || run.absorbed || run.caption || run.assignedTo >= 0
-                || run.paragraphs.isEmpty() || run.firstUnit < story.firstUnit)
+            if (run.isStory || run.absorbed || run.caption || run.assignedTo >= 0 ||
+                run.paragraphs.isEmpty() || run.firstUnit < story.firstUnit)
                 continue;
             QString text;
             for (const Para &p : run.paragraphs)
@@ -1144,8 +1157,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // words with it. A join only the layout suggests is raised for review.
     QHash<int, QVector<Shingles>> storyWords; // per story, per paragraph
     for (Flow &run : flows) {
-        if (run.isStory || run.absorbed || run.caption || run.byline.isEmpty()
-            || run.assignedTo >= 0 || run.paragraphs.isEmpty())
+        if (run.isStory || run.absorbed || run.caption || run.byline.isEmpty() ||
+            run.assignedTo >= 0 || run.paragraphs.isEmpty())
             continue;
         QString runText;
         for (const Para &p : std::as_const(run.paragraphs))
@@ -1154,8 +1167,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         int best = -1, bestScore = -1;
         for (int i = 0; i < flows.size(); ++i) {
             const Flow &f = flows[i];
-            if (!f.isStory || f.absorbed || !f.byline.isEmpty() || f.paragraphs.isEmpty()
-                || dangles(f) || f.firstUnit > run.firstUnit)
+            if (!f.isStory || f.absorbed || !f.byline.isEmpty() || f.paragraphs.isEmpty() ||
+                dangles(f) || f.firstUnit > run.firstUnit)
                 continue;
             if (!storyWords.contains(i)) {
                 QVector<Shingles> perParagraph;

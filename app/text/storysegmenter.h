@@ -8,10 +8,11 @@
 namespace Copydesk::Text {
 
 // What a unit looks like on its own, before context decides.
-enum class UnitShape {
-    Body,          // running text
-    HeadlineLike,  // short, no sentence end: a headline, a kicker or a subhead
-    BylineLine,    // "By JANE DOE"
+enum class UnitShape
+{
+    Body,         // running text
+    HeadlineLike, // short, no sentence end: a headline, a kicker or a subhead
+    BylineLine,   // "By JANE DOE"
 };
 
 // Turns the page's units into stories: kickers and headlines open stories, paragraphs broken

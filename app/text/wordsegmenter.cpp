@@ -44,7 +44,10 @@ WordSegmenter::WordSegmenter() : d(std::make_unique<Private>())
 
 WordSegmenter::~WordSegmenter() = default;
 
-bool WordSegmenter::isValid() const { return d->it != nullptr; }
+bool WordSegmenter::isValid() const
+{
+    return d->it != nullptr;
+}
 
 QVector<int> WordSegmenter::boundaries(QStringView text) const
 {

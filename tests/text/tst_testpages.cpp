@@ -58,9 +58,9 @@ private:
 QString TestTestPages::canon(const QString &s)
 {
     QString t = s.normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression stray(QStringLiteral(
-        "(?<=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])\\s*\\band\\b\\s*"
-        "(?=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])"));
+    static const QRegularExpression stray(
+        QStringLiteral("(?<=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])\\s*\\band\\b\\s*"
+                       "(?=[\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}])"));
     t.replace(stray, QStringLiteral("和"));
     t.replace(QStringLiteral("硤"), QStringLiteral("硖"));
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -190,8 +190,8 @@ void TestTestPages::testPage_data()
     QVERIFY(names.size() >= 4);
     for (const QString &name : names) {
         const QDir dir(pages.filePath(name));
-        const QStringList raws = dir.entryList({QStringLiteral("raw-*.txt")}, QDir::Files,
-                                               QDir::Name);
+        const QStringList raws =
+            dir.entryList({QStringLiteral("raw-*.txt")}, QDir::Files, QDir::Name);
         QVERIFY2(raws.size() >= 3, qPrintable(name));
         for (const QString &raw : raws) {
             const QString key = name + QLatin1Char('/') + raw.mid(4).chopped(4);
@@ -204,8 +204,9 @@ void TestTestPages::testPage()
 {
     QFETCH(QString, page);
     QFETCH(QString, file);
-    const QJsonObject gold = QJsonDocument::fromJson(
-        TestSupport::readFile(page + QStringLiteral("/expected.json"))).object();
+    const QJsonObject gold =
+        QJsonDocument::fromJson(TestSupport::readFile(page + QStringLiteral("/expected.json")))
+            .object();
     QVERIFY(!gold.isEmpty());
     QStringList missed;
     const PageDraft draft = cleanFile(file);
@@ -235,7 +236,8 @@ void TestTestPages::testPage()
     m_reached.insert(key, QJsonObject{{QStringLiteral("stories"), s.storiesMatched},
                                       {QStringLiteral("paragraphs"), s.paragraphsExact}});
     const QJsonObject floor = m_floors.value(key).toObject();
-    QVERIFY2(!floor.isEmpty(), qPrintable(QStringLiteral("no floor for %1 in floors.json").arg(key)));
+    QVERIFY2(!floor.isEmpty(),
+             qPrintable(QStringLiteral("no floor for %1 in floors.json").arg(key)));
     QVERIFY2(s.storiesMatched >= floor.value(QStringLiteral("stories")).toInt(),
              qPrintable(row(key, s)));
     QVERIFY2(s.paragraphsExact >= floor.value(QStringLiteral("paragraphs")).toInt(),
