@@ -9,6 +9,268 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::BrowsePanel</name>
+    <message>
+        <source>Search the text of every story</source>
+        <translation>搜索每篇稿件的正文</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>全文搜索</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Stories found</source>
+        <translation>找到的稿件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n stories</source>
+        <translation>
+            <numerusform>前 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story/stories</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败:%1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CleanupView</name>
+    <message>
+        <source>&amp;Raw — the page as imported (normalised)</source>
+        <translation>原文(&amp;R)——导入时的版面文本(已规范化)</translation>
+    </message>
+    <message>
+        <source>Raw page text</source>
+        <translation>版面原文</translation>
+    </message>
+    <message>
+        <source>Shaded: this story&apos;s paragraphs (amber: the one at the cursor). Red: a join or jump. Grey, struck out: characters dropped at a join. Violet: the byline cut off. Hover a mark for the reason.</source>
+        <translation>底色:本稿的段落(琥珀色:光标所在段落)。红色:拼接或转版接续。灰色删除线:拼接处删去的字符。紫色:截出的署名。鼠标悬停在标记上可查看原因。</translation>
+    </message>
+    <message>
+        <source>C&amp;lean — the story&apos;s paragraphs</source>
+        <translation>清理结果(&amp;L)——本稿的段落</translation>
+    </message>
+    <message>
+        <source>Clean paragraphs</source>
+        <translation>清理后的段落</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions cleanup made</source>
+        <translation>清理所作的决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cleanup decisions</source>
+        <translation>清理决定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop cleaning up the page again; the page stays as it was</source>
+        <translation>停止重新清理本版;本版保持原样</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Join</source>
+        <translation>撤销拼接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Split the paragraph again where the selected join was made</source>
+        <translation>在所选拼接处重新拆开段落</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply Join</source>
+        <translation>重新拼接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the selected, reverted join again</source>
+        <translation>重新执行所选的已撤销拼接</translation>
+    </message>
+    <message>
+        <source>&amp;Split at Cursor</source>
+        <translation>在光标处拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split the paragraph in two at the cursor of the Clean side</source>
+        <translation>在清理结果一侧的光标处把段落一分为二</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Next</source>
+        <translation>与下一段合并(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join the paragraph at the cursor with the one after it</source>
+        <translation>把光标所在段落与下一段合并</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Story…</source>
+        <translation>移到稿件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the paragraph at the cursor to the end of another story of the page</source>
+        <translation>把光标所在段落移到本版另一篇稿件的末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up Page Again</source>
+        <translation>重新清理本版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run cleanup on the page again; stories someone edited stay as they are</source>
+        <translation>重新对本版执行清理;已被编辑的稿件保持不变</translation>
+    </message>
+    <message>
+        <source>Story: %1</source>
+        <translation>稿件:%1</translation>
+    </message>
+    <message>
+        <source>Select a story to see how cleanup made it.</source>
+        <translation>选择一篇稿件,查看清理是如何得到它的。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>转版接续</translation>
+    </message>
+    <message>
+        <source>Doubled character</source>
+        <translation>重复字</translation>
+    </message>
+    <message>
+        <source>Byline cut</source>
+        <translation>截出署名</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Jump: the paragraph continues in text printed later on the page</source>
+        <translation>转版接续:本段在版面后文继续</translation>
+    </message>
+    <message>
+        <source>Join: the paragraph runs across a break</source>
+        <translation>拼接:本段跨越了分栏断行</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %): %3</source>
+        <translation>%1(%2 %):%3</translation>
+    </message>
+    <message>
+        <source>Dropped here: %1</source>
+        <translation>此处删去:%1</translation>
+    </message>
+    <message>
+        <source>Byline cut: “%1” moved to the byline. %2</source>
+        <translation>截出署名:“%1”移入署名。%2</translation>
+    </message>
+    <message>
+        <source>The join could not be reverted: %1</source>
+        <translation>无法撤销拼接:%1</translation>
+    </message>
+    <message>
+        <source>The join could not be made again: %1</source>
+        <translation>无法重新拼接:%1</translation>
+    </message>
+    <message>
+        <source>The paragraph could not be split: %1</source>
+        <translation>无法拆分段落:%1</translation>
+    </message>
+    <message>
+        <source>The paragraphs could not be joined: %1</source>
+        <translation>无法合并段落:%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>The paragraph could not be moved: %1</source>
+        <translation>无法移动段落:%1</translation>
+    </message>
+    <message>
+        <source>Cleaning up the page again…</source>
+        <translation>正在重新清理本版…</translation>
+    </message>
+    <message>
+        <source>Cleanup could not run again: %1</source>
+        <translation>无法重新执行清理:%1</translation>
+    </message>
+    <message>
+        <source>Cleanup was cancelled; the page is as it was.</source>
+        <translation>已取消清理;本版保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned up the page again: %n story(ies) kept as edited, %1 replaced, %2 new.</source>
+        <translation>
+            <numerusform>已重新清理本版:%n 篇稿件因已编辑而保留,替换 %1 篇,新增 %2 篇。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new story(ies) left out because an edited story holds their text.</source>
+        <translation>
+            <numerusform>%n 篇新稿件未加入,因为已编辑的稿件包含其文字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Cli</name>
     <message>
         <source>The archive file (default: %1).</source>
@@ -209,30 +471,6 @@
         <translation>未知命令 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Usage: copydesk-cli &lt;command&gt; [options]
-
-Commands:
-  import FILE|FOLDER...   import raw page text into the archive
-  export                  export pages (--format pdf|html|odt|docx|txt|md|json|newsml, -o PATH or -o - for stdout)
-  pages                   list the pages in the archive
-  review                  list and decide duplicate flags
-  tag                     suggest districts and themes again (confirmed tags stay)
-  settings                show or change the desk settings kept in the archive
-
-Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：copydesk-cli &lt;命令&gt; [选项]
-
-命令：
-  import 文件|文件夹...   把版面原始文本导入档案
-  export                  导出版面（--format pdf|html|odt|docx|txt|md|json|newsml，-o 路径，或 -o - 输出到标准输出）
-  pages                   列出档案中的版面
-  review                  列出并处理重复段落标记
-  tag                     重新建议地区和主题（已确认的标签保持不变）
-  settings                查看或修改档案中保存的编辑部设置
-
-运行 &apos;copydesk-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Export pages or stories from the archive.</source>
         <translation>从档案导出版面或稿件。</translation>
     </message>
@@ -306,6 +544,138 @@ Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command
             <numerusform>已为 %n 篇稿件加标签</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run cleanup again on every page (or one page) from the text kept at import. Stories an editor or proofreader touched are left as they are.</source>
+        <translation>根据导入时保存的文本,对所有版面(或指定版面)重新执行清理。编辑或校对人员改动过的稿件保持不变。</translation>
+    </message>
+    <message>
+        <source>Name recorded with the new revisions (default: login name).</source>
+        <translation>与新修订一同记录的名字(默认:登录名)。</translation>
+    </message>
+    <message>
+        <source>reclean: --page takes a page number</source>
+        <translation>reclean:--page 需要版面编号</translation>
+    </message>
+    <message>
+        <source>reclean: %1</source>
+        <translation>reclean:%1</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli &lt;command&gt; [options]
+
+Commands:
+  import FILE|FOLDER...   import raw page text into the archive
+  export                  export pages (--format pdf|html|odt|docx|txt|md|json|newsml, -o PATH or -o - for stdout)
+  pages                   list the pages in the archive
+  review                  list and decide flags (--accept-kind: all of a kind on a page)
+  tag                     suggest districts and themes again (confirmed tags stay)
+  themes                  list and edit the desk&apos;s themes (add, rename, merge, retire)
+  reclean                 run cleanup again on stored pages (edited stories stay)
+  settings                show or change the desk settings kept in the archive
+
+Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法:copydesk-cli &lt;命令&gt; [选项]
+
+命令:
+  import 文件|文件夹...   把版面原始文本导入档案库
+  export                  导出版面(--format pdf|html|odt|docx|txt|md|json|newsml,-o 路径,或 -o - 输出到标准输出)
+  pages                   列出档案库中的版面
+  review                  列出并处理标记(--accept-kind:接受某版某一类型的全部标记)
+  tag                     重新建议地区和主题(已确认的标签不变)
+  themes                  列出并编辑编辑部的主题(添加、改名、合并、停用)
+  reclean                 对已存版面重新执行清理(已编辑的稿件不变)
+  settings                查看或修改档案库中保存的编辑部设置
+
+运行 &apos;copydesk-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>List the desk&apos;s themes (IPTC Media Topics and the desk&apos;s sub-themes), or add, rename, merge or retire a sub-theme. Merging moves the stories&apos; tags.</source>
+        <translation>列出编辑部的主题(IPTC 媒体主题及编辑部的子主题),或添加、改名、合并、停用子主题。合并时会移动稿件的标签。</translation>
+    </message>
+    <message>
+        <source>list: show retired themes too.</source>
+        <translation>list:同时显示已停用的主题。</translation>
+    </message>
+    <message>
+        <source>add: the Media Topic (medtop:…).</source>
+        <translation>add:所属媒体主题(medtop:…)。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>add, rename: the Chinese name.</source>
+        <translation>add、rename:中文名称。</translation>
+    </message>
+    <message>
+        <source>add, rename: the English name.</source>
+        <translation>add、rename:英文名称。</translation>
+    </message>
+    <message>
+        <source>add, rename: keywords and phrases, separated by commas.</source>
+        <translation>add、rename:关键词和短语,用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Record this name with the change (default: the login name).</source>
+        <translation>与此次修改一同记录的名字(默认:登录名)。</translation>
+    </message>
+    <message>
+        <source>list (default), add, rename CODE, merge FROM INTO, retire CODE</source>
+        <translation>list(默认)、add、rename 代码、merge 源 目标、retire 代码</translation>
+    </message>
+    <message>
+        <source>[ACTION] [CODE...]</source>
+        <translation>[操作] [代码...]</translation>
+    </message>
+    <message>
+        <source>themes: use list, add --under CODE --name NAME, rename CODE --name NAME, merge FROM INTO or retire CODE</source>
+        <translation>themes:请使用 list、add --under 代码 --name 名称、rename 代码 --name 名称、merge 源 目标 或 retire 代码</translation>
+    </message>
+    <message>
+        <source>(merged into %1)</source>
+        <translation>(已并入 %1)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(已停用)</translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation>themes:%1</translation>
+    </message>
+    <message>
+        <source>Accept every open flag of this kind on the page given with --page (punctuation, stray-latin, variant-character, errata, duplicate, ...): each flagged text takes its suggestion.</source>
+        <translation>接受 --page 所指版面上这一类型的全部未处理标记(punctuation、stray-latin、variant-character、errata、duplicate 等):每处标记的文字都改为建议内容。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>review: --accept-kind needs --page with a page number</source>
+        <translation>review:--accept-kind 需要用 --page 指定版面编号</translation>
+    </message>
+    <message>
+        <source>review: page %1, %2: %3</source>
+        <translation>review:第 %1 版,%2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n %2 flag(s) accepted</source>
+        <translation>
+            <numerusform>第 %1 版:已接受 %n 个 %2 标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n %2 flag(s) left open (the text changed since, or no suggestion)</source>
+        <translation>
+            <numerusform>第 %1 版:%n 个 %2 标记仍未处理(此后文字已改动,或没有建议)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Commands::EditStoryFieldsCommand</name>
@@ -335,6 +705,50 @@ Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>Copydesk::Commands::JoinParagraphsCommand</name>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>合并段落</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::MoveParagraphCommand</name>
+    <message>
+        <source>Move paragraph</source>
+        <translation>移动段落</translation>
+    </message>
+    <message>
+        <source>Move paragraph to another story</source>
+        <translation>把段落移到另一篇稿件</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::ParagraphCommand</name>
+    <message>
+        <source>The archive is closed.</source>
+        <translation>档案库已关闭。</translation>
+    </message>
+    <message>
+        <source>Story %1 is not in the archive.</source>
+        <translation>档案库中没有稿件 %1。</translation>
+    </message>
+    <message>
+        <source>The story has no paragraph %1 any more.</source>
+        <translation>该稿件已没有第 %1 段。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::RevertJoinCommand</name>
+    <message>
+        <source>Revert join</source>
+        <translation>撤销拼接</translation>
+    </message>
+    <message>
+        <source>Re-apply join</source>
+        <translation>重新拼接</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Commands::ReviewDecisionCommand</name>
     <message>
         <source>Remove duplicate paragraph</source>
@@ -355,6 +769,87 @@ Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>The archive is closed.</source>
         <translation>档案已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::SplitParagraphCommand</name>
+    <message>
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Commands::StorySession</name>
+    <message>
+        <source>Recover autosaved text</source>
+        <translation>恢复自动保存的文本</translation>
+    </message>
+    <message>
+        <source>The archive is closed.</source>
+        <translation>档案库已关闭。</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>把“%1”替换为“%2”</translation>
+    </message>
+    <message>
+        <source>The text has changed; “%1” is no longer there.</source>
+        <translation>文本已改动;“%1”已不在原处。</translation>
+    </message>
+    <message>
+        <source>The corrections overlap.</source>
+        <translation>这些更正相互重叠。</translation>
+    </message>
+    <message>
+        <source>Revision %1 belongs to another story.</source>
+        <translation>修订 %1 属于另一篇稿件。</translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot be read.</source>
+        <translation>无法读取修订 %1。</translation>
+    </message>
+    <message>
+        <source>Restore revision of %1</source>
+        <translation>恢复 %1 的修订</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CorrectionRepository</name>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Spelling flags are accepted one by one: the dictionary&apos;s first guess is no correction to apply unseen.</source>
+        <translation>拼写标记需要逐个接受:词典的第一个建议不能不经查看就直接采用。</translation>
+    </message>
+    <message>
+        <source>Decision %1 not found.</source>
+        <translation>找不到决定 %1。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is no house-style normalisation.</source>
+        <translation>决定 %1 不是体例规范化。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is applied already.</source>
+        <translation>决定 %1 已经执行。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is reverted already.</source>
+        <translation>决定 %1 已经撤销。</translation>
+    </message>
+    <message>
+        <source>The text of decision %1 was edited since; it cannot be applied again.</source>
+        <translation>决定 %1 所涉文字此后已被编辑,无法重新执行。</translation>
+    </message>
+    <message>
+        <source>The text of decision %1 was edited since; it cannot be reverted.</source>
+        <translation>决定 %1 所涉文字此后已被编辑,无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +912,75 @@ Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>Copydesk::DeskTagging</name>
+    <message>
+        <source>The archive&apos;s theme list is damaged: %1</source>
+        <translation>档案库的主题表已损坏:%1</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The district gazetteer is missing.</source>
+        <translation>缺少行政区划地名库。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DictionaryRepository</name>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>A dictionary word needs a language and a word.</source>
+        <translation>词典条目需要语言和词语。</translation>
+    </message>
+    <message>
+        <source>Page %1 not found.</source>
+        <translation>找不到第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Story %1 not found.</source>
+        <translation>找不到稿件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DistrictPicker</name>
+    <message>
+        <source>Find a district: 杭州, 上城区, 330102…</source>
+        <translation>查找地区:杭州、上城区、330102…</translation>
+    </message>
+    <message>
+        <source>Find a district</source>
+        <translation>查找地区</translation>
+    </message>
+    <message>
+        <source>Matching districts</source>
+        <translation>匹配的地区</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DistrictSearchModel</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1(代码 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DistrictTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story/stories</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::DuplicateStage</name>
     <message>
         <source>an exact copy</source>
@@ -437,6 +1001,21 @@ Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>This paragraph is %1 of paragraph %2 of the story “%3” on page %4 (similarity %5%).</source>
         <translation>本段是版面 %4 稿件“%3”第 %2 段的%1（相似度 %5%）。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ErrataRepository</name>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>An erratum needs the wrong text.</source>
+        <translation>勘误条目需要错误的文字。</translation>
+    </message>
+    <message>
+        <source>“%1” would be corrected to itself.</source>
+        <translation>“%1”会被改成它自己。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2162,36 @@ Nothing was changed.</source>
             <numerusform>已导出 %n 个文件到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Raw | Clean</source>
+        <translation>原文 | 清理结果</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation>主题(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s themes: add, rename, merge and retire sub-themes</source>
+        <translation>编辑部的主题:添加、改名、合并和停用子主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered autosaved text of %n story(ies) that had not been stored; the first is open in the editor.</source>
+        <translation>
+            <numerusform>恢复了 %n 篇稿件尚未保存的自动保存文本;第一篇已在编辑器中打开。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageListModel</name>
@@ -1616,6 +2225,137 @@ SHA-256 %6</numerusform>
     </message>
 </context>
 <context>
+    <name>Copydesk::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Replace the flagged text with the suggestion</source>
+        <translation>用建议替换所标记的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop flagging this text for the rest of the session</source>
+        <translation>本次会话中不再标记这段文字</translation>
+    </message>
+    <message>
+        <source>Accept All of This &amp;Kind on the Page</source>
+        <translation>接受本版这一类型的全部问题(&amp;K)</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Flagged on import; Accept confirms it, Ignore dismisses it</source>
+        <translation>导入时标记;“接受”确认修改,“忽略”不予处理</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Show problems of</source>
+        <translation>显示问题范围</translation>
+    </message>
+    <message>
+        <source>This story</source>
+        <translation>本篇稿件</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>本版</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Proofing::ErrataCheck</name>
+    <message>
+        <source>The desk&apos;s errata table says: write “%1” for “%2”.</source>
+        <translation>编辑部勘误表:应把“%2”写作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Proofing::HouseStyle</name>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Web copy</source>
+        <translation>网络稿</translation>
+    </message>
+    <message>
+        <source>No spaces around Chinese punctuation (GB/T 15834-2011).</source>
+        <translation>中文标点前后不加空格(GB/T 15834-2011)。</translation>
+    </message>
+    <message>
+        <source>Chinese text takes full-width punctuation “%1” (GB/T 15834-2011).</source>
+        <translation>中文文本使用全角标点“%1”(GB/T 15834-2011)。</translation>
+    </message>
+    <message>
+        <source>Chinese text takes the quotation marks “” and ‘’.</source>
+        <translation>中文文本使用引号“”和‘’。</translation>
+    </message>
+    <message>
+        <source>The house style writes “” and ‘’ for 「」 and 『』.</source>
+        <translation>本社体例把「」和『』写作“”和‘’。</translation>
+    </message>
+    <message>
+        <source>The ellipsis is written “……” (GB/T 15834-2011).</source>
+        <translation>省略号写作“……”(GB/T 15834-2011)。</translation>
+    </message>
+    <message>
+        <source>The dash is written “——” (GB/T 15834-2011).</source>
+        <translation>破折号写作“——”(GB/T 15834-2011)。</translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin letters or digits (house style).</source>
+        <translation>中文与拉丁字母或数字之间不加空格(本社体例)。</translation>
+    </message>
+    <message>
+        <source>One space between Chinese and Latin letters or digits (house style).</source>
+        <translation>中文与拉丁字母或数字之间加一个空格(本社体例)。</translation>
+    </message>
+    <message>
+        <source>Doubled spaces collapsed to one.</source>
+        <translation>连续空格合并为一个。</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Proofing::Proofreader</name>
     <message>
         <source>“%1” is not in the %2 dictionary.</source>
@@ -1646,6 +2386,36 @@ SHA-256 %6</numerusform>
     <message>
         <source>“%1” is a traditional or variant form of “%2”.</source>
         <translation>“%1”是“%2”的繁体字或异体字。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RecleanJob</name>
+    <message>
+        <source>The archive is open read-only; nothing was changed.</source>
+        <translation>档案库以只读方式打开;未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 版:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n new story/stories</source>
+        <translation>
+            <numerusform>第 %1 版:新增 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story/stories kept as edited</source>
+        <translation>
+            <numerusform>%n 篇稿件因已编辑而保留</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RecleanRunner</name>
+    <message>
+        <source>Cleanup stopped without a result.</source>
+        <translation>清理中止,没有结果。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2644,41 @@ SHA-256 %6</numerusform>
     </message>
 </context>
 <context>
+    <name>Copydesk::RevisionsDialog</name>
+    <message>
+        <source>Revisions of Story %1</source>
+        <translation>稿件 %1 的修订</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>恢复此修订(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make this text current again; the change is a new revision and can be undone</source>
+        <translation>把这段文本恢复为当前文本;此修改作为新修订保存,可以撤销</translation>
+    </message>
+    <message>
+        <source>The revisions cannot be read: %1</source>
+        <translation>无法读取修订:%1</translation>
+    </message>
+    <message>
+        <source>This revision cannot be read.</source>
+        <translation>无法读取此修订。</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1951,6 +2756,74 @@ SHA-256 %6</numerusform>
 
 %1</translation>
     </message>
+    <message>
+        <source>House style of this desk</source>
+        <translation>本编辑部的体例</translation>
+    </message>
+    <message>
+        <source>None: no house style</source>
+        <translation>无:不使用体例</translation>
+    </message>
+    <message>
+        <source>One profile per publication. Pick one or type a new name; the profile chosen here is the desk&apos;s.</source>
+        <translation>每个出版物一个体例方案。选择一个或输入新名称;此处所选方案即为本编辑部的体例。</translation>
+    </message>
+    <message>
+        <source>&amp;Full-width ，。：；？！（） in Chinese text (GB/T 15834-2011; never in numbers or codes)</source>
+        <translation>中文文本使用全角，。：；？！（）(&amp;F)(GB/T 15834-2011;数字和代码中除外)</translation>
+    </message>
+    <message>
+        <source>&amp;Ellipsis …… and dash —— (from ..., ---, ……… and the like)</source>
+        <translation>省略号……和破折号——(&amp;E)(由 ...、---、……… 等转换)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotation marks “” and ‘’ in Chinese text</source>
+        <translation>中文文本使用引号“”和‘’(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Write 「」 and 『』 as “” and ‘’</source>
+        <translation>把「」和『』写作“”和‘’</translation>
+    </message>
+    <message>
+        <source>Collapse &amp;doubled spaces</source>
+        <translation>合并连续空格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Apply to every &amp;imported page (each change is recorded and can be reverted)</source>
+        <translation>应用于每个导入的版面(&amp;I)(每处修改都有记录,可以撤销)</translation>
+    </message>
+    <message>
+        <source>No space (newspaper)</source>
+        <translation>不加空格(报纸)</translation>
+    </message>
+    <message>
+        <source>One space (web copy)</source>
+        <translation>加一个空格(网络稿)</translation>
+    </message>
+    <message>
+        <source>Leave as typed</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>&amp;Newspaper Defaults</source>
+        <translation>报纸默认设置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Copy Defaults</source>
+        <translation>网络稿默认设置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>方案(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Between Chinese and &amp;Latin or digits:</source>
+        <translation>中文与拉丁字母或数字之间(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The proofreader flags what the profile asks for; the editor applies it on demand.</source>
+        <translation>校对会标出方案要求修改之处;编辑器按需应用。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StoryListModel</name>
@@ -1992,10 +2865,6 @@ SHA-256 %6</numerusform>
         <translation>无署名</translation>
     </message>
     <message>
-        <source>Select a story to read it here.</source>
-        <translation>选择一篇稿件即可在此阅读。</translation>
-    </message>
-    <message>
         <source>&amp;Kicker:</source>
         <translation>眉题(&amp;K)：</translation>
     </message>
@@ -2013,19 +2882,225 @@ SHA-256 %6</numerusform>
             <numerusform>版面 %2 的第 %1 篇稿件：%n 个段落</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n open flag(s) (marked in the text)</source>
-        <translation>
-            <numerusform>%1，%n 个未处理标记（已在文中标出）</numerusform>
-        </translation>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>修订(&amp;V)…</translation>
     </message>
     <message>
-        <source>%1, no open flags</source>
-        <translation>%1，没有未处理标记</translation>
+        <source>Every stored version of this story; restore any of them</source>
+        <translation>本稿件保存过的每个版本;可恢复其中任何一个</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>标记</translation>
+        <source>&amp;Discard Recovered Text</source>
+        <translation>放弃恢复的文本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Story text</source>
+        <translation>稿件正文</translation>
+    </message>
+    <message>
+        <source>Select a story to edit it here.</source>
+        <translation>选择一篇稿件,在这里编辑。</translation>
+    </message>
+    <message>
+        <source>Recovered text autosaved at %1 that had not been stored (Copydesk did not close normally). It is stored when you leave the story; Undo brings back the text stored before.</source>
+        <translation>恢复了 %1 自动保存但尚未存入的文本(Copydesk 未正常关闭)。离开该稿件时会存入;“撤销”可找回此前存入的文本。</translation>
+    </message>
+    <message>
+        <source>Accept all: %1</source>
+        <translation>全部接受:%1</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>(没有建议)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>把“%1”加入词典(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>忽略“%1”(&amp;I)</translation>
+    </message>
+    <message>
+        <source>“%1” is accepted for now but could not be stored: %2</source>
+        <translation>“%1”暂时接受,但无法保存:%2</translation>
+    </message>
+    <message>
+        <source>Always Replace “%1” with “%2”</source>
+        <translation>总是把“%1”替换为“%2”</translation>
+    </message>
+    <message>
+        <source>Correct it here and add it to the desk&apos;s errata table</source>
+        <translation>在此处更正,并加入编辑部勘误表</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StorySearchModel</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(无标题)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StyleProfileRepository</name>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>A house-style profile needs a name.</source>
+        <translation>体例方案需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no house-style profile “%1”.</source>
+        <translation>没有名为“%1”的体例方案。</translation>
+    </message>
+    <message>
+        <source>Page %1 not found.</source>
+        <translation>找不到第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TagCache</name>
+    <message>
+        <source>No archive is open.</source>
+        <translation>没有打开的档案库。</translation>
+    </message>
+    <message>
+        <source>The story&apos;s tags cannot be read.</source>
+        <translation>无法读取稿件的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TagPanel</name>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Suggestion</source>
+        <translation>确认建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Picked District</source>
+        <translation>确认所选地区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Themes of the story</source>
+        <translation>稿件的主题</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Checked Themes</source>
+        <translation>确认勾选的主题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The checked themes become the story&apos;s confirmed themes, in list order (the first Media Topic is the primary)</source>
+        <translation>勾选的主题按列表顺序成为稿件已确认的主题(第一个媒体主题为首要主题)</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Again</source>
+        <translation>重新建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Suggest district and themes again from the current text; confirmed tags stay</source>
+        <translation>根据当前文本重新建议地区和主题;已确认的标签不变</translation>
+    </message>
+    <message>
+        <source>No story selected</source>
+        <translation>未选择稿件</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(无标题)</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认:%1</translation>
+    </message>
+    <message>
+        <source>Confirmed: none yet</source>
+        <translation>已确认:暂无</translation>
+    </message>
+    <message>
+        <source>Suggested: none</source>
+        <translation>建议:无</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议:%1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>建议:%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>首要</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>primary, score %1</source>
+        <translation>首要,得分 %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>其他主题</translation>
+    </message>
+    <message>
+        <source>chosen by an editor</source>
+        <translation>由编辑选定</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +3171,121 @@ SHA-256 %6</numerusform>
     </message>
 </context>
 <context>
+    <name>Copydesk::TaxonomyDialog</name>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase per line</source>
+        <translation>每行一个关键词或短语</translation>
+    </message>
+    <message>
+        <source>Words that also turn up in other subjects</source>
+        <translation>也会出现在其他题材中的词语</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Weak keywords:</source>
+        <translation>弱关键词(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>关键词,用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a sub-theme under the selected Media Topic (or under the selected sub-theme&apos;s topic)</source>
+        <translation>在所选媒体主题(或所选子主题的上级主题)下添加子主题</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into</source>
+        <translation>并入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Retire this sub-theme; its keywords and its stories&apos; tags go to the chosen theme</source>
+        <translation>停用此子主题;其关键词和相关稿件的标签转到所选主题</translation>
+    </message>
+    <message>
+        <source>New sub-theme</source>
+        <translation>新子主题</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1(已并入 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1(已停用)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>已把 %1 并入 %2。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Retired %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Text::LineJoiner</name>
     <message>
         <source>A sentence ends at the full width of the column; the next line may continue this paragraph. Left apart.</source>
@@ -2147,6 +3337,45 @@ SHA-256 %6</numerusform>
     <message>
         <source>A name after the last sentence is the byline.</source>
         <translation>最后一句之后的姓名是署名。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence; a short line printed elsewhere completes it (a word runs across the junction).</source>
+        <translation>段落在句中中断;版面别处的一个短行补全了它(有词语跨越接合处)。</translation>
+    </message>
+    <message>
+        <source>The headline wrapped; its last characters were printed on a line of their own.</source>
+        <translation>标题换行了;最后几个字单独印成一行。</translation>
+    </message>
+    <message>
+        <source>A short line among the stories (a page label or date) belongs to no story.</source>
+        <translation>稿件之间的短行(版面标签或日期)不属于任何稿件。</translation>
+    </message>
+    <message>
+        <source>Two headlines were printed one after the other; the text under them is divided where it stops sharing words with the first headline.</source>
+        <translation>两个标题先后相接印出;其下文字在不再与第一个标题共用词语之处分开。</translation>
+    </message>
+    <message>
+        <source>The headline was printed without text under it; the text printed later without a headline is its story.</source>
+        <translation>标题下没有正文;版面后文中没有标题的文字就是它的稿件。</translation>
+    </message>
+    <message>
+        <source>Text printed later on the page ends in a byline; it continues the story that had none.</source>
+        <translation>版面后文的一段文字以署名结尾;它接续前面没有署名的稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ThemeFilterModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>    %1 (%2)</source>
+        <translation>    %1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — 已停用</translation>
     </message>
 </context>
 </TS>
