@@ -287,10 +287,42 @@ bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *b
 
 bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, int *start)
 {
-    // "… 孙健" after a sentence end: one to three names of two to four characters.
+    // "… 孙健" after a sentence end: one to three names of two to four characters; in English
+    // "… his wife, Debra. MARTA RUIZ": two to four words in capitals.
     qsizetype e = text.size();
     while (e > 0 && text[e - 1].isSpace())
         --e;
+    {
+        qsizetype b = e;
+        int words = 0;
+        while (words < 4) {
+            qsizetype w = b;
+            int letters = 0;
+            while (w > 0
+                   && (text[w - 1].isUpper() || text[w - 1] == QLatin1Char('.')
+                       || text[w - 1] == QLatin1Char('-') || text[w - 1] == QLatin1Char('\''))) {
+                letters += text[w - 1].isUpper();
+                --w;
+            }
+            if (letters < 2 || w == 0 || text[w - 1] != QLatin1Char(' '))
+                break;
+            ++words;
+            qsizetype sp = w;
+            while (sp > 0 && text[sp - 1] == QLatin1Char(' '))
+                --sp;
+            if (sp == 0)
+                break;
+            qsizetype q = sp;
+            while (q > 0 && isClosing(text[q - 1]))
+                --q;
+            if (words >= 2 && q > 0 && isSentenceEnd(text[q - 1])) {
+                *byline = text.mid(w, e - w).simplified();
+                *start = int(sp);
+                return true;
+            }
+            b = sp;
+        }
+    }
     qsizetype b = e;
     int groups = 0;
     while (groups < 3) {
@@ -666,7 +698,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         return false;
     };
     auto dangles = [&](const Flow &f) {
-        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text);
+        QString name;
+        int at = 0;
+        // A name after the last sentence signs a caption: nothing continues it.
+        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text)
+               && !trailingNameByline(f.paragraphs.last().text, &name, &at);
     };
     // Stories interrupted mid-sentence by the next headline: their continuations are printed
     // somewhere later on the page.
@@ -1222,6 +1258,54 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
 
     // Captions and runs nobody claimed are stories without a headline.
+    // A photo caption inside a story that already has its byline (English stories are signed
+    // above their text): a paragraph ending in a name after its last sentence is a caption of
+    // its own.
+    for (int fi = 0; fi < flows.size(); ++fi) {
+        if (flows[fi].absorbed || flows[fi].byline.isEmpty())
+            continue;
+        for (int k = 0; k < flows[fi].paragraphs.size(); ++k) {
+            QString name;
+            int start = 0;
+            const QString text = flows[fi].paragraphs[k].text;
+            if (text.isEmpty() || !trailingNameByline(text, &name, &start))
+                continue;
+            Flow caption;
+            caption.firstUnit = flows[fi].firstUnit;
+            caption.caption = true;
+            caption.paragraphs.push_back(flows[fi].paragraphs[k]);
+            flows[fi].paragraphs.remove(k);
+            QVector<Decision> keep;
+            for (Decision d : std::as_const(flows[fi].decisions)) {
+                if (d.paragraph == k)
+                    continue;
+                if (d.paragraph > k)
+                    --d.paragraph;
+                keep.push_back(d);
+            }
+            flows[fi].decisions = keep;
+            QVector<FlagDraft> keepFlags;
+            for (FlagDraft f : std::as_const(flows[fi].flags)) {
+                if (f.paragraph == k)
+                    continue;
+                if (f.paragraph > k)
+                    --f.paragraph;
+                keepFlags.push_back(f);
+            }
+            flows[fi].flags = keepFlags;
+            Decision d;
+            d.kind = QStringLiteral("split");
+            d.paragraph = -1;
+            d.confidence = 0.7;
+            d.reason = Tr::tr("A paragraph ending in a name after its last sentence is a photo "
+                              "caption, not part of the story.");
+            d.before = text.left(16);
+            caption.decisions.push_back(d);
+            flows.insert(fi + 1, caption);
+            break;
+        }
+    }
+
     PageDraft page;
     std::stable_sort(flows.begin(), flows.end(),
                      [](const Flow &a, const Flow &b) { return a.firstUnit < b.firstUnit; });

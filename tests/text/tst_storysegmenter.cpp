@@ -33,6 +33,7 @@ private Q_SLOTS:
     void captionNameOnItsOwnLine();
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
+    void englishCaptionInsideAStory();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -322,6 +323,21 @@ void TestStorySegmenter::sentenceCaseHeadlineAboveByLine()
     QCOMPARE(page.stories[0].kicker, QStringLiteral("FROM THE ARCHIVE"));
     QCOMPARE(page.stories[0].headline, QStringLiteral("Why distributions matter to the future of Linux"));
     QCOMPARE(page.stories[0].byline, QStringLiteral("IAN A. MURDOCK"));
+}
+
+void TestStorySegmenter::englishCaptionInsideAStory()
+{
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm\nBy JANE DOE"),
+                                  QStringLiteral("The harbour reopened on Monday after repairs."),
+                                  QStringLiteral("Fishing boats return to the quay at dawn. MARTA RUIZ"),
+                                  QStringLiteral("Ferries resume their normal timetable today.")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].headline, QString());
+    QCOMPARE(page.stories[1].byline, QStringLiteral("MARTA RUIZ"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("Fishing boats return to the quay at dawn.")});
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
