@@ -45,22 +45,6 @@ void flagReplacementCharacters(PageDraft &draft)
     }
 }
 
-// The desk's house style, errata and personal dictionary from the archive. A desk without
-// them (or an archive that cannot say) imports with the built-in checks only.
-Proofing::DeskProofing deskProofing(const Database &db, const QString &language)
-{
-    Proofing::DeskProofingData data;
-    if (auto profile = StyleProfileRepository(db).defaultProfile(); profile && profile->has_value())
-        data.profile = Proofing::HouseStyleProfile::fromJson((*profile)->name, (*profile)->settings);
-    if (auto errata = ErrataRepository(db).errata()) {
-        for (const ErratumRecord &e : errata.value())
-            data.errata.push_back({e.wrong, e.right});
-    }
-    if (auto words = DictionaryRepository(db).words(language))
-        data.personalWords = words.value();
-    return Proofing::DeskProofing(std::move(data));
-}
-
 ImportOutcome importOne(const Database &db, const Importing::ImportInput &input,
                         const PagePipeline &pipeline, const Proofing::DeskProofing &desk)
 {
@@ -159,6 +143,20 @@ int ImportReport::count(ImportOutcome::Kind kind) const
 bool ImportReport::allSucceeded() const
 {
     return archiveError.isEmpty() && !cancelled && count(ImportOutcome::Kind::Refused) == 0;
+}
+
+Proofing::DeskProofing ImportJob::deskProofing(const Database &db, const QString &language)
+{
+    Proofing::DeskProofingData data;
+    if (auto profile = StyleProfileRepository(db).defaultProfile(); profile && profile->has_value())
+        data.profile = Proofing::HouseStyleProfile::fromJson((*profile)->name, (*profile)->settings);
+    if (auto errata = ErrataRepository(db).errata()) {
+        for (const ErratumRecord &e : errata.value())
+            data.errata.push_back({e.wrong, e.right});
+    }
+    if (auto words = DictionaryRepository(db).words(language))
+        data.personalWords = words.value();
+    return Proofing::DeskProofing(std::move(data));
 }
 
 ImportReport ImportJob::run(const ImportParams &params, const ProgressFn &progress,

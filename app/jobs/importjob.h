@@ -4,6 +4,7 @@
 
 #include "dedup/fingerprint.h"
 #include "importing/inputfiles.h"
+#include "proofing/deskproofing.h"
 #include "text/pagecleaner.h"
 
 #include <QString>
@@ -14,6 +15,8 @@
 #include <functional>
 
 namespace Copydesk {
+
+class Database;
 
 // What happened to one input of an import.
 struct ImportOutcome
@@ -60,6 +63,11 @@ public:
     using ProgressFn = std::function<void(int done, int total, const ImportOutcome &last)>;
     static ImportReport run(const ImportParams &params, const ProgressFn &progress = {},
                             const std::atomic_bool *cancel = nullptr);
+
+    // The desk's house style, errata and personal dictionary (of `language`) from the
+    // archive, applied to each story after the page pipeline (a re-run of cleanup should do
+    // the same). A desk without them, or an archive that cannot say, gets an empty one.
+    static Proofing::DeskProofing deskProofing(const Database &db, const QString &language);
 };
 
 } // namespace Copydesk
