@@ -138,7 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importRunner, &ImportRunner::importFinished, this,
             &MainWindow::handleImportFinished);
 
-    resize(1320, 820);
+    resize(1440, 860);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     if (const QByteArray splitter = AppSettings::splitterState(); !splitter.isEmpty())
@@ -384,7 +384,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 6);
-    m_splitter->setSizes({330, 360, 630});
+    m_splitter->setSizes({230, 340, 560}); // the Tags dock takes the rest
     m_tabs->addTab(m_splitter, tr("Stories"));
 
     m_reviewPanel = new ReviewPanel(m_cache, m_reviewStack, m_tabs);
@@ -756,9 +756,10 @@ void MainWindow::showReview()
 
 void MainWindow::handleTabChanged()
 {
+    // Typing is stored before another tab (review, Raw | Clean) changes the story under it.
+    m_storyPanel->commitEdits();
     // Edit > Undo undoes what the visible tab did: review decisions or the story's edits.
     if (m_tabs->currentWidget() == m_reviewPanel) {
-        m_storyPanel->commitEdits();
         m_undoGroup->setActiveStack(m_reviewStack);
         m_reviewPanel->setFocus();
     } else {
