@@ -260,6 +260,24 @@ Result<int> joinIn(Session &session, qint64 paragraphId, const QString &user)
     return offset;
 }
 
+// Runs one hand correction in its own transaction.
+template<typename T, typename Fn>
+Result<T> inTransaction(const Database &db, Fn &&body)
+{
+    if (db.isReadOnly())
+        return Result<T>::failure(QStringLiteral("the archive is open read-only"));
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return Result<T>::failure(s.error());
+    Session session(db);
+    Result<T> result = body(session);
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return Result<T>::failure(s.error());
+    return result;
+}
+
 } // namespace
 
 Result<ParagraphRepository::Place> ParagraphRepository::place(qint64 paragraphId) const
@@ -322,36 +340,15 @@ Result<ParagraphRepository::Place> ParagraphRepository::move(qint64 paragraphId,
 Result<qint64> ParagraphRepository::split(qint64 paragraphId, int offset,
                                           const QString &user) const
 {
-    using R = Result<qint64>;
-    if (m_db.isReadOnly())
-        return R::failure(QStringLiteral("the archive is open read-only"));
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return R::failure(s.error());
-    Session session(m_db);
-    auto newId = splitIn(session, paragraphId, offset, user);
-    if (!newId)
-        return newId;
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return newId;
+    return inTransaction<qint64>(m_db, [&](Session &session) {
+        return splitIn(session, paragraphId, offset, user);
+    });
 }
 
 Result<int> ParagraphRepository::joinWithNext(qint64 paragraphId, const QString &user) const
 {
-    using R = Result<int>;
-    if (m_db.isReadOnly())
-        return R::failure(QStringLiteral("the archive is open read-only"));
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return R::failure(s.error());
-    Session session(m_db);
-    auto offset = joinIn(session, paragraphId, user);
-    if (!offset)
-        return offset;
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return offset;
+    return inTransaction<int>(m_db,
+                              [&](Session &session) { return joinIn(session, paragraphId, user); });
 }
 
 Result<qint64> ParagraphRepository::revertJoin(qint64 decisionId, const QString &user) const
