@@ -42,6 +42,10 @@ RecleanReport RecleanJob::run(const RecleanParams &params, const ProgressFn &pro
         ids = all.value();
     }
     const PagePipeline pipeline(PagePipeline::withDeskSettings(*db.value(), params.defaults));
+    // The same desk proofing as an import: house style (when applied on import), errata and
+    // the personal dictionary.
+    const Proofing::DeskProofing desk =
+        ImportJob::deskProofing(*db.value(), pipeline.params().spellingLanguage);
     const QString user = params.user.isEmpty() ? currentUserName() : params.user;
     for (int i = 0; i < ids.size(); ++i) {
         if (cancel && cancel->load()) {
@@ -60,7 +64,10 @@ RecleanReport RecleanJob::run(const RecleanParams &params, const ProgressFn &pro
             report.archiveError = draft.error();
             return report;
         }
-        auto replaced = pages.replaceCleanup(pageId, draft.value(), user);
+        PageDraft cleaned = std::move(draft).value();
+        for (StoryDraft &story : cleaned.stories)
+            desk.apply(story);
+        auto replaced = pages.replaceCleanup(pageId, cleaned, user);
         if (!replaced) {
             report.archiveError = replaced.error();
             return report;

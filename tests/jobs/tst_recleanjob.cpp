@@ -3,6 +3,7 @@
 #include "jobs/importjob.h"
 #include "jobs/recleanjob.h"
 #include "storage/database.h"
+#include "storage/erratarepository.h"
 #include "storage/pagerepository.h"
 #include "storage/storyrepository.h"
 #include "storage/tagrepository.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void untouchedPageComesBackTheSame();
     void editedAndConfirmedStoriesAreKept();
     void missingPageChangesNothing();
+    void desksErrataApplyToTheNewCleanup();
     void cancelBeforeTheFirstPage();
 
 private:
@@ -152,6 +154,32 @@ void TestRecleanJob::editedAndConfirmedStoriesAreKept()
     QVERIFY(revisions);
     QVERIFY(std::any_of(revisions->begin(), revisions->end(), [](const RevisionRecord &r) {
         return r.author == QLatin1String("editor");
+    }));
+}
+
+void TestRecleanJob::desksErrataApplyToTheNewCleanup()
+{
+    const qint64 page = importSample();
+    QVERIFY(page > 0);
+    QString wrong;
+    {
+        auto db = Database::open(m_archive);
+        QVERIFY(db);
+        auto story = StoryRepository(*db.value()).story(stories(page).at(2).id);
+        QVERIFY(story && !story->paragraphs.isEmpty());
+        // Any text of the page becomes an erratum added after the import.
+        wrong = story->paragraphs.first().text.mid(2, 4);
+        QVERIFY(ErrataRepository(*db.value()).addErratum(wrong, QStringLiteral("【更正】"),
+                                                         QStringLiteral("proofreader")));
+    }
+    const RecleanReport report = RecleanJob::run(params({page}));
+    QVERIFY2(report.ok(), qPrintable(report.archiveError));
+    auto db = Database::open(m_archive);
+    QVERIFY(db);
+    auto story = StoryRepository(*db.value()).story(stories(page).at(2).id);
+    QVERIFY(story);
+    QVERIFY(std::any_of(story->flags.begin(), story->flags.end(), [&](const FlagRecord &f) {
+        return f.kind == QLatin1String("errata") && f.text.contains(wrong);
     }));
 }
 
