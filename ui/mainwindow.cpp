@@ -397,8 +397,22 @@ void MainWindow::createCentralWidget()
     m_cleanupView = new CleanupView(m_cache, m_tabs);
     m_cleanupView->setStackProvider([this](qint64 storyId) { return stackForStory(storyId); });
     m_tabs->addTab(m_cleanupView, tr("Raw | Clean"));
-    if (auto *tools = menuBar()->findChild<QMenu *>(QStringLiteral("toolsMenu")))
+    if (auto *tools = menuBar()->findChild<QMenu *>(QStringLiteral("toolsMenu"))) {
         tools->addAction(m_cleanupView->recleanAction());
+        auto *houseStyle = new QAction(tr("Apply &House Style to Story"), this);
+        houseStyle->setObjectName(QStringLiteral("actionApplyHouseStyle"));
+        houseStyle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+H")));
+        houseStyle->setToolTip(tr("Normalise punctuation, quotes, dashes and spacing of the "
+                                  "story to the desk's house style (one undoable step)"));
+        connect(houseStyle, &QAction::triggered, this, [this] {
+            const Result<int> changed = m_storyPanel->applyHouseStyle();
+            statusBar()->showMessage(
+                changed ? tr("House style: %n change(s) made", nullptr, changed.value())
+                        : tr("House style not applied: %1").arg(changed.error()),
+                10000);
+        });
+        tools->addAction(houseStyle);
+    }
     connect(m_cleanupView, &CleanupView::recleanFinished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::handleTabChanged);

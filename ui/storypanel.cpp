@@ -9,6 +9,7 @@
 #include "models/archivecache.h"
 #include "problemspanel.h"
 #include "proofing/hunspelldictionary.h"
+#include "proofing/housestyle.h"
 #include "proofing/proofreader.h"
 #include "revisionsdialog.h"
 #include "spellhighlighter.h"
@@ -292,9 +293,42 @@ Proofing::Proofreader *StoryPanel::proofreaderFor(qint64 storyId)
             for (const ErratumRecord &e : m_cache->errata())
                 errata.push_back({e.wrong, e.right});
             proofreader->setErrata(errata);
+            // Punctuation and spacing are checked against the desk's house style.
+            for (const StyleProfileRecord &profile : m_cache->styleProfiles()) {
+                if (profile.isDefault)
+                    proofreader->setHouseStyle(
+                        Proofing::HouseStyleProfile::fromJson(profile.name, profile.settings));
+            }
         }
     }
     return proofreader.get();
+}
+
+Result<int> StoryPanel::applyHouseStyle()
+{
+    using R = Result<int>;
+    Commands::StorySession *session = currentSession();
+    if (!session || !m_editable || !m_cache)
+        return R::failure(tr("No story is open for editing."));
+    Proofing::HouseStyleProfile profile = Proofing::HouseStyleProfile::newspaper();
+    for (const StyleProfileRecord &record : m_cache->styleProfiles()) {
+        if (record.isDefault)
+            profile = Proofing::HouseStyleProfile::fromJson(record.name, record.settings);
+    }
+    QVector<Commands::StorySession::Replacement> replacements;
+    const StoryDocument *document = session->document();
+    for (int block = 0; block < document->blockCount(); ++block) {
+        const QString text = document->blockText(block);
+        for (const Proofing::StyleEdit &e : Proofing::HouseStyle::edits(text, profile))
+            replacements.push_back({block, e.start, e.length, text.mid(e.start, e.length),
+                                    e.replacement});
+    }
+    const int count = int(replacements.size());
+    if (Status s = session->replaceAll(std::move(replacements), tr("Apply house style"),
+                                       QStringLiteral("house style"));
+        !s)
+        return R::failure(s.error());
+    return count;
 }
 
 void StoryPanel::handleArchiveReset()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include "common/types.h"
 
 #include <QHash>
@@ -71,6 +73,11 @@ public:
 
     // Stores field edits and typing of the story shown (leaving it, closing, exporting).
     void commitEdits();
+
+    // Normalises the body of the story shown to the desk's house style (the newspaper
+    // defaults when the desk has none): one undo step and one revision. Returns how many
+    // changes were made, or the error.
+    Result<int> applyHouseStyle();
 
     Commands::StorySession *currentSession() const;
     SpellHighlighter *currentHighlighter() const;

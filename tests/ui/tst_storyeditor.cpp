@@ -50,6 +50,7 @@ private Q_SLOTS:
     void chineseCheckOffersEveryCandidate();
     void problemsOfThePageLeadToTheirStory();
     void alwaysCorrectionGrowsTheErrataTable();
+    void houseStyleOnDemandIsOneUndoableStep();
 
 private:
     void openWindow();
@@ -454,6 +455,28 @@ void TestStoryEditor::chineseCheckOffersEveryCandidate()
     QVERIFY(storedText(storyId).contains(QStringLiteral("保持干净")));
     QVERIFY(
         m_window->archive()->revisions(storyId)->last().action.contains(QStringLiteral("乾 → 干")));
+}
+
+void TestStoryEditor::houseStyleOnDemandIsOneUndoableStep()
+{
+    const qint64 storyId = storyContaining(QStringLiteral("图书馆每天"));
+    QVERIFY(m_window->selectStory(storyId));
+    QTextCursor cursor = m_body->document()->find(QStringLiteral("图书馆每天"));
+    cursor.clearSelection();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+    m_body->insertPlainText(QStringLiteral("新馆有3.5万册书,还有\"读书角\"。"));
+    const QString typed = m_body->toPlainText();
+    QAction *apply = m_window->findChild<QAction *>(QStringLiteral("actionApplyHouseStyle"));
+    QVERIFY(apply);
+    apply->trigger();
+    const QString styled = m_body->toPlainText();
+    QVERIFY2(styled.contains(QStringLiteral("新馆有3.5万册书，还有“读书角”。")), qPrintable(styled));
+    QVERIFY(storedText(storyId).contains(QStringLiteral("万册书，还有“读书角”")));
+    QCOMPARE(m_window->archive()->revisions(storyId)->last().action, QStringLiteral("house style"));
+    // One step: undo brings back what was typed, numbers untouched all along.
+    m_window->undoGroup()->activeStack()->undo();
+    QCOMPARE(m_body->toPlainText(), typed);
 }
 
 void TestStoryEditor::problemsOfThePageLeadToTheirStory()
