@@ -16,6 +16,7 @@
 #include "models/paragraphlistmodel.h"
 #include "models/storylistmodel.h"
 #include "models/tagcache.h"
+#include "proofing/hunspelldictionary.h"
 #include "reviewpanel.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@
 #include "taxonomydialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -412,6 +414,29 @@ void MainWindow::createCentralWidget()
                 10000);
         });
         tools->addAction(houseStyle);
+
+        // The spelling dictionary of the story: its own choice, else its page's or the desk's.
+        QMenu *language = tools->addMenu(tr("&Spelling Language of Story"));
+        language->setObjectName(QStringLiteral("storyLanguageMenu"));
+        connect(language, &QMenu::aboutToShow, this, [this, language] {
+            language->clear();
+            const QString chosen = m_cache->storyLanguage(currentStoryId());
+            auto *group = new QActionGroup(language);
+            QStringList choices{QString()};
+            choices += Proofing::HunspellDictionary::availableLanguages();
+            for (const QString &code : std::as_const(choices)) {
+                QAction *a = language->addAction(
+                    code.isEmpty() ? tr("As the Page or Desk Says") : code);
+                a->setCheckable(true);
+                a->setChecked(code == chosen);
+                a->setEnabled(currentStoryId() > 0);
+                group->addAction(a);
+                connect(a, &QAction::triggered, this, [this, code] {
+                    if (const Status s = m_storyPanel->setStoryLanguage(code); !s)
+                        statusBar()->showMessage(s.error(), 10000);
+                });
+            }
+        });
     }
     connect(m_cleanupView, &CleanupView::recleanFinished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });

@@ -304,6 +304,18 @@ Proofing::Proofreader *StoryPanel::proofreaderFor(qint64 storyId)
     return proofreader.get();
 }
 
+Status StoryPanel::setStoryLanguage(const QString &language)
+{
+    if (!m_cache || !m_storyId)
+        return failure(tr("No story is open for editing."));
+    if (Status s = m_cache->setStoryLanguage(m_storyId, language); !s)
+        return s;
+    m_languages.remove(m_storyId);
+    if (SpellHighlighter *highlighter = currentHighlighter())
+        highlighter->setProofreader(proofreaderFor(m_storyId));
+    return success();
+}
+
 Result<int> StoryPanel::applyHouseStyle()
 {
     using R = Result<int>;

@@ -79,6 +79,10 @@ public:
     // changes were made, or the error.
     Result<int> applyHouseStyle();
 
+    // Chooses the spelling language of the story shown (empty: its page's or the desk's) and
+    // checks it again with that dictionary.
+    Status setStoryLanguage(const QString &language);
+
     Commands::StorySession *currentSession() const;
     SpellHighlighter *currentHighlighter() const;
     // The proofreader of the story's spelling language (its own, its page's or the desk's),

@@ -167,6 +167,24 @@ QString ArchiveCache::spellingLanguage(qint64 storyId, const QString &fallback) 
     return language->isEmpty() ? fallback : language.value();
 }
 
+QString ArchiveCache::storyLanguage(qint64 storyId) const
+{
+    if (!m_db)
+        return {};
+    auto language = DictionaryRepository(*m_db).storyLanguage(storyId);
+    return language ? language.value() : QString();
+}
+
+Status ArchiveCache::setStoryLanguage(qint64 storyId, const QString &language)
+{
+    if (!m_db)
+        return failure(tr("No archive is open."));
+    const Status s = DictionaryRepository(*m_db).setStoryLanguage(storyId, language);
+    if (!s)
+        Q_EMIT writeFailed(s.error());
+    return s;
+}
+
 QStringList ArchiveCache::personalWords(const QString &language) const
 {
     if (!m_db)

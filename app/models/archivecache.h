@@ -78,6 +78,9 @@ public:
     // Proofing data the editor's checks load (DictionaryRepository, ErrataRepository).
     // Reads return empty on failure (logged); writes return the error.
     QString spellingLanguage(qint64 storyId, const QString &fallback) const;
+    // The language chosen for the story itself (empty: its page's or the desk's).
+    QString storyLanguage(qint64 storyId) const;
+    Status setStoryLanguage(qint64 storyId, const QString &language);
     QStringList personalWords(const QString &language) const;
     Status addPersonalWord(const QString &language, const QString &word, const QString &user);
     QVector<ErratumRecord> errata() const;

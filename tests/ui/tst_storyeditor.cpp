@@ -51,6 +51,7 @@ private Q_SLOTS:
     void problemsOfThePageLeadToTheirStory();
     void alwaysCorrectionGrowsTheErrataTable();
     void houseStyleOnDemandIsOneUndoableStep();
+    void spellingLanguageIsChosenPerStory();
 
 private:
     void openWindow();
@@ -477,6 +478,34 @@ void TestStoryEditor::houseStyleOnDemandIsOneUndoableStep()
     // One step: undo brings back what was typed, numbers untouched all along.
     m_window->undoGroup()->activeStack()->undo();
     QCOMPARE(m_body->toPlainText(), typed);
+}
+
+void TestStoryEditor::spellingLanguageIsChosenPerStory()
+{
+    const qint64 storyId = storyContaining(QStringLiteral("recieved"));
+    QVERIFY(m_window->selectStory(storyId));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("storyLanguageMenu"));
+    QVERIFY(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction *english = nullptr;
+    QAction *inherit = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QLatin1String("en_US"))
+            english = a;
+        else if (!inherit)
+            inherit = a;
+    }
+    QVERIFY(english && inherit);
+    QVERIFY(inherit->isChecked()); // nothing chosen for the story yet
+    english->trigger();
+    QCOMPARE(m_window->archive()->storyLanguage(storyId), QStringLiteral("en_US"));
+    // Kept in the archive: a new window sees the choice.
+    m_window.reset();
+    openWindow();
+    QCOMPARE(m_window->archive()->storyLanguage(storyId), QStringLiteral("en_US"));
+    QVERIFY(m_window->selectStory(storyId));
+    QVERIFY(m_panel->setStoryLanguage(QString()));
+    QCOMPARE(m_window->archive()->storyLanguage(storyId), QString());
 }
 
 void TestStoryEditor::problemsOfThePageLeadToTheirStory()
