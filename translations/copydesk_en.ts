@@ -191,6 +191,13 @@
             <numerusform>Recovered autosaved text of %n stories that had not been stored; the first is open in the editor.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>House style: %n change(s) made</source>
+        <translation>
+            <numerusform>House style: %n change made</numerusform>
+            <numerusform>House style: %n changes made</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageListModel</name>

@@ -2192,6 +2192,32 @@ Nothing was changed.</source>
             <numerusform>恢复了 %n 篇稿件尚未保存的自动保存文本;第一篇已在编辑器中打开。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply &amp;House Style to Story</source>
+        <translation>对稿件应用本社体例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Normalise punctuation, quotes, dashes and spacing of the story to the desk&apos;s house style (one undoable step)</source>
+        <translation>按本编辑部的体例规范本稿的标点、引号、破折号和空格(一步,可撤销)</translation>
+    </message>
+    <message numerus="yes">
+        <source>House style: %n change(s) made</source>
+        <translation>
+            <numerusform>体例:作了 %n 处修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>House style not applied: %1</source>
+        <translation>未应用体例:%1</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling Language of Story</source>
+        <translation>稿件的拼写检查语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>As the Page or Desk Says</source>
+        <translation>按版面或编辑部设置</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageListModel</name>
@@ -2938,6 +2964,14 @@ SHA-256 %6</numerusform>
         <source>Correct it here and add it to the desk&apos;s errata table</source>
         <translation>在此处更正,并加入编辑部勘误表</translation>
     </message>
+    <message>
+        <source>No story is open for editing.</source>
+        <translation>没有打开可编辑的稿件。</translation>
+    </message>
+    <message>
+        <source>Apply house style</source>
+        <translation>应用本社体例</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StorySearchModel</name>
@@ -3361,6 +3395,10 @@ SHA-256 %6</numerusform>
     <message>
         <source>Text printed later on the page ends in a byline; it continues the story that had none.</source>
         <translation>版面后文的一段文字以署名结尾;它接续前面没有署名的稿件。</translation>
+    </message>
+    <message>
+        <source>A paragraph ending in a name after its last sentence is a photo caption, not part of the story.</source>
+        <translation>最后一句之后以人名结尾的段落是图片说明,不属于正文。</translation>
     </message>
 </context>
 <context>
