@@ -294,11 +294,9 @@ Proofing::Proofreader *StoryPanel::proofreaderFor(qint64 storyId)
                 errata.push_back({e.wrong, e.right});
             proofreader->setErrata(errata);
             // Punctuation and spacing are checked against the desk's house style.
-            for (const StyleProfileRecord &profile : m_cache->styleProfiles()) {
-                if (profile.isDefault)
-                    proofreader->setHouseStyle(
-                        Proofing::HouseStyleProfile::fromJson(profile.name, profile.settings));
-            }
+            if (const auto desk = m_cache->defaultStyleProfile())
+                proofreader->setHouseStyle(
+                    Proofing::HouseStyleProfile::fromJson(desk->name, desk->settings));
         }
     }
     return proofreader.get();
@@ -322,11 +320,13 @@ Result<int> StoryPanel::applyHouseStyle()
     Commands::StorySession *session = currentSession();
     if (!session || !m_editable || !m_cache)
         return R::failure(tr("No story is open for editing."));
-    Proofing::HouseStyleProfile profile = Proofing::HouseStyleProfile::newspaper();
-    for (const StyleProfileRecord &record : m_cache->styleProfiles()) {
-        if (record.isDefault)
-            profile = Proofing::HouseStyleProfile::fromJson(record.name, record.settings);
-    }
+    // The page's own profile, else the desk's, else the newspaper defaults.
+    const std::optional<StoryRecord> story = m_cache->story(m_storyId);
+    const std::optional<StyleProfileRecord> record =
+        story ? m_cache->styleProfileForPage(story->summary.pageId) : std::nullopt;
+    const Proofing::HouseStyleProfile profile =
+        record ? Proofing::HouseStyleProfile::fromJson(record->name, record->settings)
+               : Proofing::HouseStyleProfile::newspaper();
     QVector<Commands::StorySession::Replacement> replacements;
     const StoryDocument *document = session->document();
     for (int block = 0; block < document->blockCount(); ++block) {

@@ -248,6 +248,18 @@ std::optional<StyleProfileRecord> ArchiveCache::styleProfileForPage(qint64 pageI
     return profile.value();
 }
 
+std::optional<StyleProfileRecord> ArchiveCache::defaultStyleProfile() const
+{
+    if (!m_db)
+        return std::nullopt;
+    auto profile = StyleProfileRepository(*m_db).defaultProfile();
+    if (!profile) {
+        qCWarning(lcModels) << "cannot read the desk's house style:" << profile.error();
+        return std::nullopt;
+    }
+    return profile.value();
+}
+
 Status ArchiveCache::saveStyleProfile(const QString &name, const QByteArray &settings,
                                       const QString &user, bool makeDefault)
 {

@@ -89,6 +89,7 @@ public:
     // may name another. Reads return empty on failure (logged); writes return the error.
     QVector<StyleProfileRecord> styleProfiles() const;
     std::optional<StyleProfileRecord> styleProfileForPage(qint64 pageId) const;
+    std::optional<StyleProfileRecord> defaultStyleProfile() const;
     Status saveStyleProfile(const QString &name, const QByteArray &settings, const QString &user,
                             bool makeDefault);
     Status setDefaultStyleProfile(const QString &name); // empty: the desk has none
