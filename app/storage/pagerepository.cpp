@@ -206,23 +206,26 @@ Result<qint64> PageRepository::storeImport(const NewSource &source, const QStrin
         return R::failure(s.error());
     const qint64 pageId = q.lastInsertId().toLongLong();
 
-    if (Status s = writeStories(pageId, draft, {}, source.importedBy, now, QStringLiteral("import"));
-        !s)
-        return R::failure(s.error());
+    if (auto written =
+            writeStories(pageId, draft, {}, source.importedBy, now, QStringLiteral("import"));
+        !written)
+        return R::failure(written.error());
 
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return pageId;
 }
 
-Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
-                                    const QSet<int> &skip, const QString &user,
-                                    const QString &now, const QString &action) const
+Result<QVector<qint64>> PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
+                                                     const QSet<int> &skip, const QString &user,
+                                                     const QString &now,
+                                                     const QString &action) const
 {
+    using R = Result<QVector<qint64>>;
     const QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
     ImportStatements st(db);
     if (Status s = st.prepare(); !s)
-        return s;
+        return R::failure(s.error());
 
     // Paragraph ids by story, for flags that point at another paragraph of this page.
     QVector<QVector<qint64>> pageParagraphIds(draft.stories.size());
@@ -237,7 +240,7 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
         st.story.bindValue(QStringLiteral(":headline"), Sql::nullable(story.headline));
         st.story.bindValue(QStringLiteral(":byline"), Sql::nullable(story.byline));
         if (Status s = Sql::exec(st.story); !s)
-            return s;
+            return R::failure(s.error());
         const qint64 storyId = st.story.lastInsertId().toLongLong();
 
         StoryRecord snapshot;
@@ -254,13 +257,13 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
             st.paragraph.bindValue(QStringLiteral(":spans"), Sql::spansToText(p.spans));
             st.paragraph.bindValue(QStringLiteral(":hash"), p.contentHash);
             if (Status s = Sql::exec(st.paragraph); !s)
-                return s;
+                return R::failure(s.error());
             paragraphIds.push_back(st.paragraph.lastInsertId().toLongLong());
             for (qint64 key : p.indexKeys) {
                 st.key.bindValue(QStringLiteral(":key"), key);
                 st.key.bindValue(QStringLiteral(":paragraph"), paragraphIds.back());
                 if (Status s = Sql::exec(st.key); !s)
-                    return s;
+                    return R::failure(s.error());
             }
             snapshot.paragraphs.push_back({paragraphIds.back(), i, p.text, p.spans});
         }
@@ -276,7 +279,7 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
             st.decision.bindValue(QStringLiteral(":after"), Sql::notNull(d.after));
             st.decision.bindValue(QStringLiteral(":at"), now);
             if (Status s = Sql::exec(st.decision); !s)
-                return s;
+                return R::failure(s.error());
         }
 
         st.revision.bindValue(QStringLiteral(":story"), storyId);
@@ -286,16 +289,16 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
         st.revision.bindValue(QStringLiteral(":snapshot"),
                               QString::fromUtf8(StoryRepository::snapshot(snapshot)));
         if (Status s = Sql::exec(st.revision); !s)
-            return s;
+            return R::failure(s.error());
         pageParagraphIds[storyIndex] = paragraphIds;
         storyIds[storyIndex] = storyId;
 
         const TagRepository tags(m_db);
         if (Status s = tags.writeTags(storyId, {story.district, story.themes}, user);
             !s)
-            return s;
+            return R::failure(s.error());
         if (Status s = tags.reindexStory(storyId); !s)
-            return s;
+            return R::failure(s.error());
     }
 
     // Flags last: a duplicate may point at a paragraph of a later story of this page.
@@ -327,11 +330,11 @@ Status PageRepository::writeStories(qint64 pageId, const PageDraft &draft,
             st.flag.bindValue(QStringLiteral(":detail"), Sql::nullable(f.detail));
             st.flag.bindValue(QStringLiteral(":at"), now);
             if (Status s = Sql::exec(st.flag); !s)
-                return s;
+                return R::failure(s.error());
         }
     }
 
-    return success();
+    return storyIds;
 }
 
 Result<PageRepository::RecleanReport> PageRepository::replaceCleanup(qint64 pageId,
@@ -417,30 +420,20 @@ Result<PageRepository::RecleanReport> PageRepository::replaceCleanup(qint64 page
     }
     report.added = int(draft.stories.size()) - int(skip.size());
     report.skipped = int(skip.size());
-    if (Status s = writeStories(pageId, draft, skip, user, now, QStringLiteral("cleanup")); !s)
-        return R::failure(s.error());
+    auto written = writeStories(pageId, draft, skip, user, now, QStringLiteral("cleanup"));
+    if (!written)
+        return R::failure(written.error());
 
     // Reading order again: kept and new stories by where they start in the page text.
-    auto added = ids(kPageStories);
-    if (!added)
-        return R::failure(added.error());
-    const QSet<qint64> keptSet = keep;
-    QVector<qint64> fresh;
-    for (qint64 id : std::as_const(added.value())) {
-        if (!keptSet.contains(id))
-            fresh.push_back(id);
-    }
-    std::sort(fresh.begin(), fresh.end()); // inserted in draft order
-    int n = 0;
     for (int i = 0; i < draft.stories.size(); ++i) {
-        if (!skip.contains(i) && n < fresh.size())
-            order.push_back({newFirst[i], fresh[n++]});
+        if (!skip.contains(i))
+            order.push_back({newFirst[i], written->at(i)});
     }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (Status s = Sql::prepare(q, kSetStoryPosition); !s)
+        return R::failure(s.error());
     for (int i = 0; i < order.size(); ++i) {
-        if (Status s = Sql::prepare(q, kSetStoryPosition); !s)
-            return R::failure(s.error());
         q.bindValue(QStringLiteral(":position"), i);
         q.bindValue(QStringLiteral(":story"), order[i].second);
         if (Status s = Sql::exec(q); !s)

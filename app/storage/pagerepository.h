@@ -63,9 +63,10 @@ public:
 private:
     // Writes the stories of `draft` (but those whose index is in `skip`) with their
     // paragraphs, index keys, decisions, first revision (`action`), tags and flags. Runs inside
-    // the caller's transaction.
-    Status writeStories(qint64 pageId, const PageDraft &draft, const QSet<int> &skip,
-                        const QString &user, const QString &now, const QString &action) const;
+    // the caller's transaction. Returns the new story ids by draft index (0 where skipped).
+    Result<QVector<qint64>> writeStories(qint64 pageId, const PageDraft &draft,
+                                         const QSet<int> &skip, const QString &user,
+                                         const QString &now, const QString &action) const;
 
     const Database &m_db;
 };

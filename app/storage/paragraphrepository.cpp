@@ -294,47 +294,43 @@ Result<ParagraphRepository::Place> ParagraphRepository::move(qint64 paragraphId,
                                                              const QString &user) const
 {
     using R = Result<Place>;
-    if (m_db.isReadOnly())
-        return R::failure(QStringLiteral("the archive is open read-only"));
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return R::failure(s.error());
-    Session session(m_db);
-    auto row = session.row(paragraphId);
-    if (!row)
-        return R::failure(row.error());
-    auto sourceIds = session.paragraphs(row->storyId);
-    if (!sourceIds)
-        return R::failure(sourceIds.error());
-    QVector<qint64> source = std::move(sourceIds).value();
-    const int from = int(source.indexOf(paragraphId));
-    source.removeAt(from);
-    if (target.storyId == row->storyId) {
-        source.insert(std::clamp(target.position, 0, int(source.size())), paragraphId);
+    return inTransaction<Place>(m_db, [&](Session &session) -> R {
+        auto row = session.row(paragraphId);
+        if (!row)
+            return R::failure(row.error());
+        auto sourceIds = session.paragraphs(row->storyId);
+        if (!sourceIds)
+            return R::failure(sourceIds.error());
+        QVector<qint64> source = std::move(sourceIds).value();
+        const int from = int(source.indexOf(paragraphId));
+        source.removeAt(from);
+        const bool sameStory = target.storyId == row->storyId;
+        QVector<qint64> dest;
+        if (!sameStory) {
+            auto destIds = session.paragraphs(target.storyId);
+            if (!destIds)
+                return R::failure(destIds.error());
+            dest = std::move(destIds).value();
+        }
+        QVector<qint64> &into = sameStory ? source : dest;
+        into.insert(std::clamp(target.position, 0, int(into.size())), paragraphId);
         if (Status s = session.renumber(row->storyId, source); !s)
             return R::failure(s.error());
-    } else {
-        auto destIds = session.paragraphs(target.storyId);
-        if (!destIds)
-            return R::failure(destIds.error());
-        QVector<qint64> dest = std::move(destIds).value();
-        dest.insert(std::clamp(target.position, 0, int(dest.size())), paragraphId);
-        if (Status s = session.renumber(row->storyId, source); !s)
+        if (!sameStory) {
+            if (Status s = session.renumber(target.storyId, dest); !s)
+                return R::failure(s.error());
+            if (Status s = session.run(kMoveFlagsToStory,
+                                       {{QStringLiteral(":story"), target.storyId},
+                                        {QStringLiteral(":id"), paragraphId}});
+                !s)
+                return R::failure(s.error());
+            if (Status s = session.touch(target.storyId, user, QStringLiteral("move-in")); !s)
+                return R::failure(s.error());
+        }
+        if (Status s = session.touch(row->storyId, user, QStringLiteral("move")); !s)
             return R::failure(s.error());
-        if (Status s = session.renumber(target.storyId, dest); !s)
-            return R::failure(s.error());
-        if (Status s = session.run(kMoveFlagsToStory, {{QStringLiteral(":story"), target.storyId},
-                                                       {QStringLiteral(":id"), paragraphId}});
-            !s)
-            return R::failure(s.error());
-        if (Status s = session.touch(target.storyId, user, QStringLiteral("move-in")); !s)
-            return R::failure(s.error());
-    }
-    if (Status s = session.touch(row->storyId, user, QStringLiteral("move")); !s)
-        return R::failure(s.error());
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return Place{row->storyId, from};
+        return Place{row->storyId, from};
+    });
 }
 
 Result<qint64> ParagraphRepository::split(qint64 paragraphId, int offset,
