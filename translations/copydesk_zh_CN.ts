@@ -2251,6 +2251,49 @@ SHA-256 %6</numerusform>
     </message>
 </context>
 <context>
+    <name>Copydesk::ParagraphRepository</name>
+    <message>
+        <source>Paragraph %1 is not in the archive.</source>
+        <translation>档案库中没有段落 %1。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 cannot be split at character %2.</source>
+        <translation>段落 %1 无法在第 %2 个字符处拆分。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 is the last of its story; there is nothing to join it with.</source>
+        <translation>段落 %1 是本稿最后一段,没有可合并的下一段。</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only.</source>
+        <translation>档案库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is not in the archive.</source>
+        <translation>档案库中没有决定 %1。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is not a join.</source>
+        <translation>决定 %1 不是拼接。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is reverted already.</source>
+        <translation>决定 %1 已经撤销。</translation>
+    </message>
+    <message>
+        <source>The text around this join was edited since; split the paragraph by hand.</source>
+        <translation>此拼接前后的文字此后已被编辑;请手动拆分段落。</translation>
+    </message>
+    <message>
+        <source>Decision %1 is not reverted.</source>
+        <translation>决定 %1 没有被撤销。</translation>
+    </message>
+    <message>
+        <source>The two paragraphs of this join are no longer next to each other.</source>
+        <translation>此拼接的两个段落已不再相邻。</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::ProblemsPanel</name>
     <message>
         <source>Problems</source>

@@ -7,6 +7,7 @@
 #include "storyrepository.h"
 #include "tagrepository.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -14,6 +15,11 @@
 namespace Copydesk {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ParagraphRepository)
+};
 
 const QString kParagraph = QStringLiteral(
     "SELECT story_id, position, text, source_spans FROM paragraphs WHERE id = :id");
@@ -88,7 +94,7 @@ public:
         if (Status s = Sql::exec(m_q); !s)
             return Result<Row>::failure(s.error());
         if (!m_q.next())
-            return Result<Row>::failure(QStringLiteral("paragraph %1 not found").arg(id));
+            return Result<Row>::failure(Tr::tr("Paragraph %1 is not in the archive.").arg(id));
         return Row{m_q.value(0).toLongLong(), m_q.value(1).toInt(), m_q.value(2).toString(),
                    Sql::spansFromText(m_q.value(3).toString())};
     }
@@ -179,7 +185,7 @@ Result<qint64> splitIn(Session &session, qint64 paragraphId, int offset, const Q
     const QString first = row->text.left(offset).trimmed();
     const QString second = row->text.mid(offset).trimmed();
     if (offset <= 0 || offset >= row->text.size() || first.isEmpty() || second.isEmpty())
-        return R::failure(QStringLiteral("cannot split paragraph %1 at %2").arg(paragraphId).arg(offset));
+        return R::failure(Tr::tr("Paragraph %1 cannot be split at character %2.").arg(paragraphId).arg(offset));
     const auto [firstSpans, secondSpans] = splitSpans(row->spans, offset);
     auto storyIds = session.paragraphs(row->storyId);
     if (!storyIds)
@@ -228,7 +234,7 @@ Result<int> joinIn(Session &session, qint64 paragraphId, const QString &user)
     QVector<qint64> ids = std::move(storyIds).value();
     const qsizetype at = ids.indexOf(paragraphId);
     if (at + 1 >= ids.size())
-        return R::failure(QStringLiteral("paragraph %1 is the last of its story").arg(paragraphId));
+        return R::failure(Tr::tr("Paragraph %1 is the last of its story; there is nothing to join it with.").arg(paragraphId));
     const qint64 nextId = ids.at(at + 1);
     auto next = session.row(nextId);
     if (!next)
@@ -265,7 +271,7 @@ template<typename T, typename Fn>
 Result<T> inTransaction(const Database &db, Fn &&body)
 {
     if (db.isReadOnly())
-        return Result<T>::failure(QStringLiteral("the archive is open read-only"));
+        return Result<T>::failure(Tr::tr("The archive is open read-only."));
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return Result<T>::failure(s.error());
@@ -351,7 +357,7 @@ Result<qint64> ParagraphRepository::revertJoin(qint64 decisionId, const QString 
 {
     using R = Result<qint64>;
     if (m_db.isReadOnly())
-        return R::failure(QStringLiteral("the archive is open read-only"));
+        return R::failure(Tr::tr("The archive is open read-only."));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return R::failure(s.error());
@@ -362,7 +368,7 @@ Result<qint64> ParagraphRepository::revertJoin(qint64 decisionId, const QString 
     if (Status s = Sql::exec(q); !s)
         return R::failure(s.error());
     if (!q.next())
-        return R::failure(QStringLiteral("decision %1 not found").arg(decisionId));
+        return R::failure(Tr::tr("Decision %1 is not in the archive.").arg(decisionId));
     const qint64 storyId = q.value(0).toLongLong();
     const int paragraph = q.value(1).toInt();
     const QString kind = q.value(2).toString();
@@ -371,9 +377,9 @@ Result<qint64> ParagraphRepository::revertJoin(qint64 decisionId, const QString 
     const QString status = q.value(5).toString();
     q.finish();
     if (kind != QLatin1String("join") && kind != QLatin1String("jump"))
-        return R::failure(QStringLiteral("decision %1 is not a join").arg(decisionId));
+        return R::failure(Tr::tr("Decision %1 is not a join.").arg(decisionId));
     if (status == QLatin1String("reverted"))
-        return R::failure(QStringLiteral("decision %1 is already reverted").arg(decisionId));
+        return R::failure(Tr::tr("Decision %1 is reverted already.").arg(decisionId));
 
     // The junction is where `after` (the text around it when it was made) sits, searched
     // from the paragraph the decision names outwards, since splits and joins since then
@@ -414,14 +420,14 @@ Result<qint64> ParagraphRepository::revertJoin(qint64 decisionId, const QString 
             return R::failure(s.error());
         return newId;
     }
-    return R::failure(QStringLiteral("the text around this join was edited; split the "
-                                     "paragraph by hand"));
+    return R::failure(Tr::tr("The text around this join was edited since; split the "
+                                     "paragraph by hand."));
 }
 
 Status ParagraphRepository::reapplyJoin(qint64 decisionId, const QString &user) const
 {
     if (m_db.isReadOnly())
-        return failure(QStringLiteral("the archive is open read-only"));
+        return failure(Tr::tr("The archive is open read-only."));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -432,14 +438,14 @@ Status ParagraphRepository::reapplyJoin(qint64 decisionId, const QString &user) 
     if (Status s = Sql::exec(q); !s)
         return s;
     if (!q.next())
-        return failure(QStringLiteral("decision %1 not found").arg(decisionId));
+        return failure(Tr::tr("Decision %1 is not in the archive.").arg(decisionId));
     const qint64 storyId = q.value(0).toLongLong();
     const int position = q.value(3).toInt();
     const QString after = q.value(4).toString();
     const bool reverted = q.value(5).toString() == QLatin1String("reverted");
     q.finish();
     if (!reverted)
-        return failure(QStringLiteral("decision %1 is not reverted").arg(decisionId));
+        return failure(Tr::tr("Decision %1 is not reverted.").arg(decisionId));
     const int lead = std::min(position, 8);
     const QString left = after.left(lead).trimmed();
     const QString right = after.mid(lead).trimmed();
@@ -463,8 +469,8 @@ Status ParagraphRepository::reapplyJoin(qint64 decisionId, const QString &user) 
             return tx.commit();
         }
     }
-    return failure(QStringLiteral("the two paragraphs of this join are no longer next to "
-                                  "each other"));
+    return failure(Tr::tr("The two paragraphs of this join are no longer next to "
+                                  "each other."));
 }
 
 } // namespace Copydesk
