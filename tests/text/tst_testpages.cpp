@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/textdecoder.h"
 #include "testsupport.h"
+#include "text/linejoiner.h"
 #include "text/pagecleaner.h"
 
 #include <QDir>
@@ -211,6 +212,14 @@ void TestTestPages::testPage()
     QStringList missed;
     const PageDraft draft = cleanFile(file);
     const Score s = score(gold, draft, &missed);
+    if (qEnvironmentVariableIntValue("COPYDESK_PAGE_DETAILS") >= 3) {
+        // 3: also the paragraph units the line joiner made, before stories are found.
+        const auto decoded = Importing::TextDecoder::decode(TestSupport::readFile(file));
+        const Text::LineJoiner joiner({}, decoded->text);
+        for (const Text::Unit &u : joiner.units(Text::splitBlocks(decoded->text)))
+            qInfo("  unit %d%s%s: %s", u.block, u.indented ? " indented" : "",
+                  u.fullLine ? " full" : "", qPrintable(u.text));
+    }
     if (qEnvironmentVariableIntValue("COPYDESK_PAGE_DETAILS") >= 2) {
         for (const StoryDraft &story : draft.stories) {
             qInfo("== [%s] %s (%s)", qPrintable(story.kicker), qPrintable(story.headline),
@@ -220,6 +229,26 @@ void TestTestPages::testPage()
         }
     }
     const QString key = QString::fromLatin1(QTest::currentDataTag());
+    // COPYDESK_PAGE_DUMP=DIR writes what cleanup made of each page, in the export's shape,
+    // for studying the misses with other tools.
+    const QString dump = qEnvironmentVariable("COPYDESK_PAGE_DUMP");
+    if (!dump.isEmpty()) {
+        QJsonArray stories;
+        for (const StoryDraft &story : draft.stories) {
+            QJsonArray paragraphs;
+            for (const ParagraphDraft &p : story.paragraphs)
+                paragraphs.append(p.text);
+            stories.append(QJsonObject{{QStringLiteral("kicker"), story.kicker},
+                                       {QStringLiteral("headline"), story.headline},
+                                       {QStringLiteral("byline"), story.byline},
+                                       {QStringLiteral("paragraphs"), paragraphs}});
+        }
+        QString name = key;
+        name.replace(QLatin1Char('/'), QLatin1Char('_'));
+        TestSupport::writeFile(dump + QLatin1Char('/') + name + QStringLiteral(".json"),
+                               QJsonDocument(QJsonObject{{QStringLiteral("stories"), stories}})
+                                   .toJson(QJsonDocument::Indented));
+    }
     m_table << row(key, s);
     m_total.goldStories += s.goldStories;
     m_total.storiesMatched += s.storiesMatched;
