@@ -21,6 +21,7 @@ struct Unit
     bool fullLine = false; // one line of a column's full width: running text, never a title
     bool wrapped = false;  // lines joined at the column's width: running text, never a title
     bool titleContinuation = false; // continues the headline in the unit before it
+    bool jumped = false; // moved up to continue the unit before it (printed elsewhere)
     // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
     // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
     QVector<Decision> decisions;

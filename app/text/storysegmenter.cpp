@@ -20,6 +20,9 @@ struct Tr
 
 // Headlines are short: at most this many display columns (30 ideographs, 60 Latin letters).
 constexpr int kMaxHeadlineWidth = 64;
+// A junction whose best reading runs a word across it is this much more probable (natural log,
+// about 20 times) than a reading with a word boundary there: strong evidence of a continuation.
+constexpr double kStrongJunction = 3.0;
 // Below this many ideographs a short line without a sentence end is as likely a fragment.
 constexpr int kMinHeadlineIdeographs = 4;
 
@@ -383,6 +386,140 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
+QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
+{
+    // The page's boxes (blank-line blocks) in reading order: [first, last] unit of each.
+    struct Box
+    {
+        int first;
+        int last;
+    };
+    QVector<Box> boxes;
+    for (int i = 0; i < units.size(); ++i) {
+        if (i == 0 || units[i].block != units[i - 1].block)
+            boxes.push_back({i, i});
+        else
+            boxes.last().last = i;
+    }
+    const int count = int(boxes.size());
+    if (count < 3 || !m_words.junctionGain(QStringLiteral("意"), QStringLiteral("味着")))
+        return units; // nothing to reorder, or no word counts to judge by
+    // A box that stops mid-sentence, and a box whose text may continue another: neither is a
+    // headline or a byline line.
+    auto openEnd = [&](int b) {
+        const QString &t = units[boxes[b].last].text;
+        QString byline;
+        int at = 0;
+        return shapeOf(t) == UnitShape::Body && !endsSentence(t) &&
+               !trailingParenthesisedByline(t, &byline, &at);
+    };
+    auto canContinue = [&](int b) {
+        const Unit &u = units[boxes[b].first];
+        return !u.indented && shapeOf(u.text) == UnitShape::Body;
+    };
+    struct Link
+    {
+        int from;
+        int to;
+        double gain;
+    };
+    QVector<Link> links;
+    for (int a = 0; a < count; ++a) {
+        if (!openEnd(a))
+            continue;
+        const QString &tail = units[boxes[a].last].text;
+        // The box printed next reads on as well: it is the continuation, nothing moves.
+        const double adjacent =
+            a + 1 < count ? m_words.junctionGain(tail, units[boxes[a + 1].first].text) : 0;
+        for (int b = 0; b < count; ++b) {
+            if (b == a || b == a + 1 || !canContinue(b))
+                continue;
+            const double gain = m_words.junctionGain(tail, units[boxes[b].first].text);
+            if (gain < kStrongJunction || gain < adjacent + kStrongJunction)
+                continue;
+            // The box before b may already be what b continues.
+            if (b > 0 && openEnd(b - 1) &&
+                m_words.junctionGain(units[boxes[b - 1].last].text, units[boxes[b].first].text) +
+                        kStrongJunction >
+                    gain)
+                continue;
+            links.push_back({a, b, gain});
+        }
+    }
+    if (links.isEmpty())
+        return units;
+    std::stable_sort(links.begin(), links.end(),
+                     [](const Link &x, const Link &y) { return x.gain > y.gain; });
+    QVector<int> next(count, -1);
+    QVector<bool> moved(count, false);
+    for (const Link &l : std::as_const(links)) {
+        if (next[l.from] >= 0 || moved[l.to])
+            continue;
+        // No cycles: following the chain from `to` must not come back to `from`.
+        bool cycle = false;
+        for (int k = l.to; k >= 0 && !cycle; k = next[k])
+            cycle = k == l.from;
+        if (cycle)
+            continue;
+        next[l.from] = l.to;
+        moved[l.to] = true;
+    }
+    // A moved box that ends its sentence takes the boxes after it along when they finish
+    // its run with a byline before any headline (a jumped paragraph, then the story's last
+    // paragraph and its names).
+    QVector<int> groupEnd(count);
+    for (int b = 0; b < count; ++b)
+        groupEnd[b] = b;
+    for (int b = 0; b < count; ++b) {
+        if (!moved[b] || openEnd(b))
+            continue;
+        QString byline;
+        int at = 0;
+        if (trailingParenthesisedByline(units[boxes[b].last].text, &byline, &at))
+            continue; // its run is complete
+        for (int k = b + 1; k < count && !moved[k] && next[k - 1] < 0; ++k) {
+            const QString &t = units[boxes[k].last].text;
+            if (!canContinue(k) || units[boxes[k].first].indented)
+                break;
+            if (trailingParenthesisedByline(t, &byline, &at)) {
+                for (int g = b + 1; g <= k; ++g)
+                    moved[g] = true;
+                groupEnd[b] = k;
+                break;
+            }
+            if (!endsSentence(t))
+                break;
+        }
+    }
+    QVector<Unit> out;
+    out.reserve(units.size());
+    QVector<bool> emitted(count, false);
+    // Emits box b (and the boxes it takes along); returns the last box emitted.
+    auto emit = [&](int b, bool jumped) {
+        for (int g = b; g <= groupEnd[b]; ++g) {
+            emitted[g] = true;
+            for (int i = boxes[g].first; i <= boxes[g].last; ++i) {
+                out.push_back(units[i]);
+                if (i == boxes[g].first)
+                    out.last().jumped = jumped && g == b;
+            }
+        }
+        return groupEnd[b];
+    };
+    for (int b = 0; b < count; ++b) {
+        if (moved[b] || emitted[b])
+            continue;
+        int last = emit(b, false);
+        for (int k = next[last]; k >= 0 && !emitted[k]; k = next[last])
+            last = emit(k, true);
+    }
+    for (int b = 0; b < count; ++b) {
+        if (!emitted[b]) // only reachable through a chain that was never started
+            emit(b, false);
+    }
+    return out;
+}
+
 PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 {
     // A headline printed over two boxes is one unit.
@@ -397,6 +534,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         units.push_back(u);
     }
+    units = followJumps(units);
     const int n = int(units.size());
     QVector<UnitShape> shape(n);
     for (int i = 0; i < n; ++i)
@@ -811,7 +949,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             for (int e : std::as_const(interrupted)) {
                 if (flows[e].claimed)
                     continue;
-                const int score = m_words.straddlingWord(flows[e].paragraphs.last().text, u.text);
+                // Text is taken from the story printed next to it only on strong evidence:
+                // a word the counts make far more probable runs across.
+                const QString &tail = flows[e].paragraphs.last().text;
+                const int score = m_words.straddlingWord(tail, u.text) > 0 &&
+                                          m_words.junctionGain(tail, u.text) >= kStrongJunction
+                                      ? m_words.straddlingWord(tail, u.text)
+                                      : 0;
                 if (score > bestScore) {
                     best = e;
                     bestScore = score;
@@ -825,6 +969,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 best = bestOther;
             if (best < 0) {
                 joinInto(flow, paraOf(u));
+                if (u.jumped) {
+                    Decision &d = flow.decisions.last();
+                    d.kind = QStringLiteral("jump");
+                    d.confidence = 0.85;
+                    d.reason = Tr::tr("The paragraph stopped mid-sentence; text printed elsewhere "
+                                      "on the page reads on from it far better than the text "
+                                      "printed next (a likely word runs across the junction).");
+                }
                 closeWithByline(flow);
                 return flowIndex;
             }
@@ -854,7 +1006,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             pendingKicker = u.text;
             break;
         case Role::Headline: {
-            if (current >= 0 && flows[current].isStory && dangles(flows[current]) &&
+            // A story, or a run of its text printed elsewhere, cut off mid-sentence by the
+            // next headline goes on somewhere later on the page.
+            if (current >= 0 && dangles(flows[current]) && !flows[current].claimed &&
                 !isTruncatedCopy(current))
                 interrupted.push_back(current);
             Flow story;
@@ -1034,7 +1188,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (f.isStory) {
             if (!f.claimed && dangles(f) && !isTruncatedCopy(i))
                 openEnds.push_back(i);
-        } else if (f.assignedTo >= 0) {
+            continue;
+        }
+        // A run of text printed elsewhere may itself stop mid-sentence and go on further on.
+        if (!f.claimed && dangles(f) && !f.caption && !isTruncatedCopy(i))
+            openEnds.push_back(i);
+        if (f.assignedTo >= 0) {
             preassigned.push_back(i);
         } else {
             QString byline;
@@ -1057,7 +1216,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     QVector<Pair> pairs;
     for (int e : std::as_const(openEnds)) {
         for (int r : std::as_const(runs)) {
-            if (flows[r].firstUnit < flows[e].firstUnit)
+            if (flows[r].firstUnit <= flows[e].firstUnit)
                 continue; // a continuation is printed after its start
             pairs.push_back({e, r,
                              m_words.straddlingWord(flows[e].paragraphs.last().text,
@@ -1079,7 +1238,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
     QVector<int> leftEnds, leftRuns;
     for (int e : std::as_const(openEnds)) {
-        if (!usedEnds.contains(e))
+        // Only a story is completed by whatever is left: a run's end needs a word across.
+        if (!usedEnds.contains(e) && flows[e].isStory)
             leftEnds.push_back(e);
     }
     for (int r : std::as_const(runs)) {
@@ -1087,12 +1247,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             leftRuns.push_back(r);
     }
     for (int k = 0, r = 0; k < leftEnds.size() && r < leftRuns.size(); ++k) {
-        while (r < leftRuns.size() && flows[leftRuns[r]].firstUnit < flows[leftEnds[k]].firstUnit)
+        while (r < leftRuns.size() && flows[leftRuns[r]].firstUnit <= flows[leftEnds[k]].firstUnit)
             ++r;
         if (r < leftRuns.size())
             chosen.push_back({leftEnds[k], leftRuns[r++], 0});
     }
 
+    // A run that continues another run joins it before that run joins its story: the
+    // latest-printed ends are completed first.
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const Pair &a, const Pair &b) {
+        return flows[a.end].firstUnit > flows[b.end].firstUnit;
+    });
     for (const Pair &p : std::as_const(chosen)) {
         Flow &story = flows[p.end];
         Flow &run = flows[p.run];

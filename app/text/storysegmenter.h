@@ -36,6 +36,12 @@ public:
     static bool englishBylineLine(const QString &text, QString *byline);
 
 private:
+    // Reading order by content: a box that stops mid-sentence is followed by the box printed
+    // elsewhere whose first words read on from it far better than the box printed next (a
+    // likely word runs across the junction); those boxes move up. pdftotext's default mode
+    // prints the columns of neighbouring stories interleaved.
+    QVector<Unit> followJumps(const QVector<Unit> &units) const;
+
     const WordSegmenter &m_words;
 };
 

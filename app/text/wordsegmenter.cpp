@@ -3,6 +3,7 @@
 #include "wordsegmenter.h"
 
 #include "chartraits.h"
+#include "wordfrequencies.h"
 
 #include <QHash>
 
@@ -28,6 +29,9 @@ const icu::BreakIterator *prototype()
 }
 
 constexpr int kWindow = 4;
+// A junction the word counts read across at least this much more probably (natural log, about
+// 20 times) than with a boundary there.
+constexpr double kCountedWordGain = 3.0;
 } // namespace
 
 struct WordSegmenter::Private
@@ -82,8 +86,18 @@ int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
         if (b[i - 1] < junction && b[i] > junction)
             answer = b[i] - b[i - 1];
     }
+    // ICU's dictionary knows common words only; the word counts know many more (重启), rare
+    // ones too (公的): a word of theirs counts when it makes the junction far more probable.
+    const WordFrequencies &counts = WordFrequencies::shared();
+    if (answer == 0 && counts.junctionGain(l, r) >= kCountedWordGain)
+        answer = counts.straddlingWord(l, r);
     d->straddling.insert(joined, answer);
     return answer;
+}
+
+double WordSegmenter::junctionGain(QStringView left, QStringView right) const
+{
+    return WordFrequencies::shared().junctionGain(left, right);
 }
 
 int WordSegmenter::isolatedIdeographs(QStringView text) const

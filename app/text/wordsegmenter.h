@@ -27,6 +27,9 @@ public:
     // Length of the longest dictionary word that spans the junction of `left` and `right`
     // (looking at a few characters on each side), 0 if the junction is a word boundary.
     int straddlingWord(QStringView left, QStringView right) const;
+    // How much more probable the best reading across the junction is than one with a word
+    // boundary there (natural log, from the word counts; 0 without them).
+    double junctionGain(QStringView left, QStringView right) const;
     // Single-character ideograph words in text: a sign of a broken or doubled word.
     int isolatedIdeographs(QStringView text) const;
 

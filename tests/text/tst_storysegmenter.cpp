@@ -24,6 +24,7 @@ private Q_SLOTS:
     void doubledCharacterIsDropped();
     void jumpFollowsTheBetterJunction();
     void forcedJumpIsFlaggedForReview();
+    void interleavedColumnsFollowTheWords();
     void truncatedCopyWaitsForNoContinuation();
     void captionWithoutHeadline();
     void englishStoryWithByLine();
@@ -180,6 +181,33 @@ void TestStorySegmenter::jumpFollowsTheBetterJunction()
              qPrintable(texts(page.stories[0]).join(QLatin1Char('|'))));
     QCOMPARE(page.stories[1].byline, QStringLiteral("钱峰"));
     QVERIFY(texts(page.stories[1]).last().endsWith(QStringLiteral("引进三十多家特色小吃,丰富市民的夜生活。")));
+}
+
+void TestStorySegmenter::interleavedColumnsFollowTheWords()
+{
+    // pdftotext's default mode prints the columns of neighbouring stories interleaved: the
+    // box after A's cut-off column belongs to B, and A's next column comes after B's. The
+    // word counts decide (重启 and 意味着 run across the junctions; adjacency would make
+    // 重 + 的 and 意 + 启).
+    const PageDraft page = clean({
+        QStringLiteral("系统升级 不必重装"),
+        QStringLiteral("整个系统可以原地升级,而不必重新格式化,且大多数情况下不需要重"),
+        QStringLiteral("版本选择 看清用途"),
+        QStringLiteral("答案有点儿复杂,取决于您打算做什么。但这并不意"),
+        QStringLiteral("启系统。软件包管理系统格外健壮。(黄蓓)"),
+        QStringLiteral("味着您不能独立地作出决定。(冯楠)"),
+    });
+    QCOMPARE(page.stories.size(), 2);
+    QVERIFY2(texts(page.stories[0]).join(QLatin1Char('|')).contains(QStringLiteral("不需要重启系统")),
+             qPrintable(texts(page.stories[0]).join(QLatin1Char('|'))));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("黄蓓"));
+    QVERIFY2(texts(page.stories[1]).join(QLatin1Char('|')).contains(QStringLiteral("并不意味着您")),
+             qPrintable(texts(page.stories[1]).join(QLatin1Char('|'))));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("冯楠"));
+    bool recorded = false;
+    for (const Decision &d : page.stories[0].decisions)
+        recorded = recorded || (d.kind == QLatin1String("jump") && !d.reason.isEmpty());
+    QVERIFY(recorded);
 }
 
 void TestStorySegmenter::forcedJumpIsFlaggedForReview()
