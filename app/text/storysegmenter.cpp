@@ -406,17 +406,19 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         return units; // nothing to reorder, or no word counts to judge by
     // A box that stops mid-sentence, and a box whose text may continue another: neither is a
     // headline or a byline line.
-    auto openEnd = [&](int b) {
+    // Computed once per box: the pairs below ask about every box many times.
+    QVector<bool> openEnds(count), continuable(count);
+    for (int b = 0; b < count; ++b) {
         const QString &t = units[boxes[b].last].text;
         QString byline;
         int at = 0;
-        return shapeOf(t) == UnitShape::Body && !endsSentence(t) &&
-               !trailingParenthesisedByline(t, &byline, &at);
-    };
-    auto canContinue = [&](int b) {
+        openEnds[b] = !endsSentence(t) && shapeOf(t) == UnitShape::Body &&
+                      !trailingParenthesisedByline(t, &byline, &at);
         const Unit &u = units[boxes[b].first];
-        return !u.indented && shapeOf(u.text) == UnitShape::Body;
-    };
+        continuable[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
+    }
+    auto openEnd = [&](int b) { return openEnds[b]; };
+    auto canContinue = [&](int b) { return continuable[b]; };
     struct Link
     {
         int from;

@@ -18,6 +18,7 @@ namespace Copydesk::Text {
 
 namespace {
 constexpr int kJunctionWindow = 4; // characters each side of a junction that are looked at
+constexpr int kPairBits = 24;      // 2 MB of bits for about 1.5 million pairs
 } // namespace
 
 const WordFrequencies &WordFrequencies::shared()
@@ -71,24 +72,56 @@ WordFrequencies::WordFrequencies(const QString &path)
             continue; // only Chinese words are asked about
         counts.emplace_back(key(word), count);
         total += count;
+        if (m_pairs.empty())
+            m_pairs.assign((std::size_t(1) << kPairBits) / 64, 0);
+        for (qsizetype i = 0; i + 1 < word.size(); ++i) {
+            const std::uint32_t bit = pairBit(word[i], word[i + 1]);
+            m_pairs[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        }
     }
     if (counts.empty() || total <= 0)
         return;
     const double logTotal = std::log(total);
-    m_words.reserve(counts.size());
-    for (const auto &[k, count] : counts)
-        m_words.emplace_back(k, float(std::log(count) - logTotal));
-    std::sort(m_words.begin(), m_words.end());
+    std::size_t capacity = 1;
+    while (capacity < counts.size() * 2)
+        capacity <<= 1;
+    m_words.assign(capacity, {0, 0.0f});
+    m_mask = capacity - 1;
+    for (const auto &[k, count] : counts) {
+        const std::uint64_t slotKey = k ? k : 1;
+        std::size_t i = slotKey & m_mask;
+        while (m_words[i].first != 0 && m_words[i].first != slotKey)
+            i = (i + 1) & m_mask;
+        m_words[i] = {slotKey, float(std::log(count) - logTotal)};
+    }
     // A character the list lacks is rarer than its rarest word.
     m_unknown = std::log(0.5) - logTotal;
 }
 
+std::uint32_t WordFrequencies::pairBit(QChar a, QChar b)
+{
+    const std::uint32_t h = ((std::uint32_t(a.unicode()) << 16) | b.unicode()) * 2654435761u;
+    return h >> (32 - kPairBits);
+}
+
+bool WordFrequencies::pairInSomeWord(QChar a, QChar b) const
+{
+    const std::uint32_t bit = pairBit(a, b);
+    return (m_pairs[bit / 64] >> (bit % 64)) & 1;
+}
+
 double WordFrequencies::logProbability(QStringView word) const
 {
-    const std::uint64_t k = key(word);
-    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(),
-                                     std::make_pair(k, -std::numeric_limits<float>::infinity()));
-    return it != m_words.cend() && it->first == k ? double(it->second) : 0.0;
+    if (!m_mask)
+        return 0;
+    std::uint64_t k = key(word);
+    if (k == 0)
+        k = 1;
+    for (std::size_t i = k & m_mask; m_words[i].first != 0; i = (i + 1) & m_mask) {
+        if (m_words[i].first == k)
+            return double(m_words[i].second);
+    }
+    return 0.0;
 }
 
 double WordFrequencies::segment(QStringView text, int forcedBoundary, std::vector<int> *cut) const
@@ -104,6 +137,9 @@ double WordFrequencies::segment(QStringView text, int forcedBoundary, std::vecto
                 continue;
             if (!std::isfinite(best[start]))
                 continue;
+            // A longer piece needs every neighbouring pair in some word.
+            if (len >= 2 && !pairInSomeWord(text[start], text[start + 1]))
+                break;
             double lp = 0;
             if (len == 1) {
                 const double known = logProbability(text.mid(start, 1));
@@ -147,7 +183,7 @@ double WordFrequencies::junctionGain(QStringView left, QStringView right) const
     if (!isLoaded())
         return 0;
     const auto [l, r] = junctionWindow(left, right);
-    if (l.isEmpty() || r.isEmpty())
+    if (l.isEmpty() || r.isEmpty() || !pairInSomeWord(l.back(), r.front()))
         return 0;
     const QString joined = l.toString() + r.toString();
     std::vector<int> cut;
@@ -161,7 +197,7 @@ int WordFrequencies::straddlingWord(QStringView left, QStringView right) const
     if (!isLoaded())
         return 0;
     const auto [l, r] = junctionWindow(left, right);
-    if (l.isEmpty() || r.isEmpty())
+    if (l.isEmpty() || r.isEmpty() || !pairInSomeWord(l.back(), r.front()))
         return 0;
     const QString joined = l.toString() + r.toString();
     std::vector<int> cut;

@@ -25,7 +25,7 @@ public:
     static const WordFrequencies &shared();
     explicit WordFrequencies(const QString &path);
 
-    bool isLoaded() const { return !m_words.empty(); }
+    bool isLoaded() const { return m_mask != 0; }
     // Natural log of the word's probability, or 0 when the word is not in the list.
     double logProbability(QStringView word) const;
     // log P of the most probable segmentation of `text` into listed words (unknown single
@@ -47,7 +47,15 @@ private:
     double segment(QStringView text, int forcedBoundary, std::vector<int> *cut) const;
     static std::uint64_t key(QStringView word);
 
-    std::vector<std::pair<std::uint64_t, float>> m_words; // sorted by key
+    // Whether some listed word holds the two characters side by side: a junction whose two
+    // characters no word holds cannot read across, and most junctions are answered so.
+    bool pairInSomeWord(QChar a, QChar b) const;
+    static std::uint32_t pairBit(QChar a, QChar b);
+
+    // Open addressing on the key: asked dozens of times per junction.
+    std::vector<std::pair<std::uint64_t, float>> m_words; // key 0 = empty slot
+    std::uint64_t m_mask = 0;
+    std::vector<std::uint64_t> m_pairs;                   // a bit set of hashed pairs
     double m_unknown = -20.0; // log P of a character the list does not know
 };
 
