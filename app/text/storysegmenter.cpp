@@ -3,6 +3,7 @@
 #include "storysegmenter.h"
 
 #include "chartraits.h"
+#include "wordfrequencies.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,9 +21,9 @@ struct Tr
 
 // Headlines are short: at most this many display columns (30 ideographs, 60 Latin letters).
 constexpr int kMaxHeadlineWidth = 64;
-// A junction whose best reading runs a word across it is this much more probable (natural log,
-// about 20 times) than a reading with a word boundary there: strong evidence of a continuation.
-constexpr double kStrongJunction = 3.0;
+// A junction whose best reading runs a word across it this much more probably than a reading
+// with a word boundary there is strong evidence of a continuation.
+constexpr double kStrongJunction = WordFrequencies::kStrongGain;
 // Below this many ideographs a short line without a sentence end is as likely a fragment.
 constexpr int kMinHeadlineIdeographs = 4;
 
@@ -402,23 +403,20 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
             boxes.last().last = i;
     }
     const int count = int(boxes.size());
-    if (count < 3 || !m_words.junctionGain(QStringLiteral("意"), QStringLiteral("味着")))
-        return units; // nothing to reorder, or no word counts to judge by
+    if (count < 3)
+        return units; // nothing to reorder (without word counts every gain is 0: no links)
     // A box that stops mid-sentence, and a box whose text may continue another: neither is a
-    // headline or a byline line.
-    // Computed once per box: the pairs below ask about every box many times.
-    QVector<bool> openEnds(count), continuable(count);
+    // headline or a byline line. Computed once: the pairs below ask about every box often.
+    QVector<bool> openEnd(count), canContinue(count);
     for (int b = 0; b < count; ++b) {
         const QString &t = units[boxes[b].last].text;
         QString byline;
         int at = 0;
-        openEnds[b] = !endsSentence(t) && shapeOf(t) == UnitShape::Body &&
-                      !trailingParenthesisedByline(t, &byline, &at);
+        openEnd[b] = !endsSentence(t) && shapeOf(t) == UnitShape::Body &&
+                     !trailingParenthesisedByline(t, &byline, &at);
         const Unit &u = units[boxes[b].first];
-        continuable[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
+        canContinue[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
     }
-    auto openEnd = [&](int b) { return openEnds[b]; };
-    auto canContinue = [&](int b) { return continuable[b]; };
     struct Link
     {
         int from;
@@ -427,20 +425,20 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     };
     QVector<Link> links;
     for (int a = 0; a < count; ++a) {
-        if (!openEnd(a))
+        if (!openEnd[a])
             continue;
         const QString &tail = units[boxes[a].last].text;
         // The box printed next reads on as well: it is the continuation, nothing moves.
         const double adjacent =
             a + 1 < count ? m_words.junctionGain(tail, units[boxes[a + 1].first].text) : 0;
         for (int b = 0; b < count; ++b) {
-            if (b == a || b == a + 1 || !canContinue(b))
+            if (b == a || b == a + 1 || !canContinue[b])
                 continue;
             const double gain = m_words.junctionGain(tail, units[boxes[b].first].text);
             if (gain < kStrongJunction || gain < adjacent + kStrongJunction)
                 continue;
             // The box before b may already be what b continues.
-            if (b > 0 && openEnd(b - 1) &&
+            if (b > 0 && openEnd[b - 1] &&
                 m_words.junctionGain(units[boxes[b - 1].last].text, units[boxes[b].first].text) +
                         kStrongJunction >
                     gain)
@@ -473,7 +471,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     for (int b = 0; b < count; ++b)
         groupEnd[b] = b;
     for (int b = 0; b < count; ++b) {
-        if (!moved[b] || openEnd(b))
+        if (!moved[b] || openEnd[b])
             continue;
         QString byline;
         int at = 0;
@@ -481,7 +479,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
             continue; // its run is complete
         for (int k = b + 1; k < count && !moved[k] && next[k - 1] < 0; ++k) {
             const QString &t = units[boxes[k].last].text;
-            if (!canContinue(k) || units[boxes[k].first].indented)
+            if (!canContinue[k])
                 break;
             if (trailingParenthesisedByline(t, &byline, &at)) {
                 for (int g = b + 1; g <= k; ++g)
@@ -954,10 +952,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 // Text is taken from the story printed next to it only on strong evidence:
                 // a word the counts make far more probable runs across.
                 const QString &tail = flows[e].paragraphs.last().text;
-                const int score = m_words.straddlingWord(tail, u.text) > 0 &&
-                                          m_words.junctionGain(tail, u.text) >= kStrongJunction
-                                      ? m_words.straddlingWord(tail, u.text)
-                                      : 0;
+                int score = m_words.straddlingWord(tail, u.text);
+                if (score > 0 && m_words.junctionGain(tail, u.text) < kStrongJunction)
+                    score = 0;
                 if (score > bestScore) {
                     best = e;
                     bestScore = score;

@@ -18,6 +18,7 @@ namespace Copydesk::Text {
 
 namespace {
 constexpr int kJunctionWindow = 4; // characters each side of a junction that are looked at
+static_assert(2 * kJunctionWindow <= 8, "a junction window must fit WordFrequencies::Pieces");
 constexpr int kPairBits = 24;      // 2 MB of bits for about 1.5 million pairs
 } // namespace
 
@@ -124,44 +125,42 @@ double WordFrequencies::logProbability(QStringView word) const
     return 0.0;
 }
 
-double WordFrequencies::segment(QStringView text, int forcedBoundary, std::vector<int> *cut) const
+void WordFrequencies::pieces(QStringView text, Pieces *out) const
 {
     const int n = int(text.size());
-    std::vector<double> best(n + 1, -std::numeric_limits<double>::infinity());
-    cut->assign(n + 1, 0);
+    for (int start = 0; start < n; ++start) {
+        const double one = logProbability(text.mid(start, 1));
+        out->lp[start][1] = one < 0 ? one : m_unknown; // every character may stand alone
+        for (int len = 2; len <= std::min(n - start, kMaxWordLength); ++len) {
+            // A longer piece needs every neighbouring pair in some word.
+            if (!pairInSomeWord(text[start + len - 2], text[start + len - 1])) {
+                for (; len <= std::min(n - start, kMaxWordLength); ++len)
+                    out->lp[start][len] = 0;
+                break;
+            }
+            out->lp[start][len] = logProbability(text.mid(start, len));
+        }
+    }
+}
+
+double WordFrequencies::segment(const Pieces &p, int n, int forcedBoundary, int *cut)
+{
+    double best[Pieces::kMax + 1];
     best[0] = 0;
     for (int end = 1; end <= n; ++end) {
+        best[end] = -std::numeric_limits<double>::infinity();
         for (int len = 1; len <= std::min(end, kMaxWordLength); ++len) {
             const int start = end - len;
-            if (forcedBoundary > start && forcedBoundary < end)
-                continue;
-            if (!std::isfinite(best[start]))
-                continue;
-            // A longer piece needs every neighbouring pair in some word.
-            if (len >= 2 && !pairInSomeWord(text[start], text[start + 1]))
-                break;
-            double lp = 0;
-            if (len == 1) {
-                const double known = logProbability(text.mid(start, 1));
-                lp = known < 0 ? known : m_unknown;
-            } else {
-                lp = logProbability(text.mid(start, len));
-                if (lp >= 0)
-                    continue;
-            }
+            const double lp = p.lp[start][len];
+            if (lp >= 0 || (forcedBoundary > start && forcedBoundary < end))
+                continue; // not a word, or across the boundary the reading must keep
             if (best[start] + lp > best[end]) {
                 best[end] = best[start] + lp;
-                (*cut)[end] = start;
+                cut[end] = start;
             }
         }
     }
     return best[n];
-}
-
-double WordFrequencies::bestSegmentation(QStringView text) const
-{
-    std::vector<int> cut;
-    return segment(text, -1, &cut);
 }
 
 namespace {
@@ -178,36 +177,30 @@ std::pair<QStringView, QStringView> junctionWindow(QStringView left, QStringView
 }
 } // namespace
 
-double WordFrequencies::junctionGain(QStringView left, QStringView right) const
+WordFrequencies::Junction WordFrequencies::junction(QStringView left, QStringView right) const
 {
     if (!isLoaded())
-        return 0;
+        return {};
     const auto [l, r] = junctionWindow(left, right);
     if (l.isEmpty() || r.isEmpty() || !pairInSomeWord(l.back(), r.front()))
-        return 0;
-    const QString joined = l.toString() + r.toString();
-    std::vector<int> cut;
-    const double free = segment(joined, -1, &cut);
-    const double apart = segment(joined, int(l.size()), &cut);
-    return std::max(0.0, free - apart);
-}
-
-int WordFrequencies::straddlingWord(QStringView left, QStringView right) const
-{
-    if (!isLoaded())
-        return 0;
-    const auto [l, r] = junctionWindow(left, right);
-    if (l.isEmpty() || r.isEmpty() || !pairInSomeWord(l.back(), r.front()))
-        return 0;
-    const QString joined = l.toString() + r.toString();
-    std::vector<int> cut;
-    segment(joined, -1, &cut);
-    const int junction = int(l.size());
-    for (int end = int(joined.size()); end > 0; end = cut[end]) {
-        if (cut[end] < junction && end > junction)
-            return end - cut[end];
+        return {};
+    QChar buffer[Pieces::kMax];
+    std::copy(l.cbegin(), l.cend(), buffer);
+    std::copy(r.cbegin(), r.cend(), buffer + l.size());
+    const int n = int(l.size() + r.size());
+    const int at = int(l.size());
+    Pieces table;
+    pieces(QStringView(buffer, n), &table); // looked up once for both readings
+    int cut[Pieces::kMax + 1] = {};
+    const double free = segment(table, n, -1, cut);
+    Junction out;
+    for (int end = n; end > 0 && out.word == 0; end = cut[end]) {
+        if (cut[end] < at && end > at)
+            out.word = end - cut[end];
     }
-    return 0;
+    if (out.word > 0) // otherwise the best reading already has the boundary: no gain
+        out.gain = free - segment(table, n, at, cut);
+    return out;
 }
 
 } // namespace Copydesk::Text

@@ -28,23 +28,42 @@ public:
     bool isLoaded() const { return m_mask != 0; }
     // Natural log of the word's probability, or 0 when the word is not in the list.
     double logProbability(QStringView word) const;
-    // log P of the most probable segmentation of `text` into listed words (unknown single
-    // characters get a small probability).
-    double bestSegmentation(QStringView text) const;
-    // How much better `left` + `right` read as one text than as two: the gain in log
-    // probability of the best segmentation when the junction may fall inside a word. 0 when a
-    // word boundary at the junction is as good as any; larger when a likely word runs across.
-    double junctionGain(QStringView left, QStringView right) const;
-    // The longest listed word of the best segmentation that spans the junction of the two
-    // (a few characters each side), 0 when the best reading has a boundary there.
-    int straddlingWord(QStringView left, QStringView right) const;
+    // What the best reading of a junction says: `gain`, how much more probable (natural log)
+    // it is than the best reading with a word boundary at the junction (0 when a boundary is
+    // as good); `word`, the length of the listed word it runs across the junction (0 if none).
+    struct Junction
+    {
+        double gain = 0;
+        int word = 0;
+    };
+    Junction junction(QStringView left, QStringView right) const;
+    double junctionGain(QStringView left, QStringView right) const
+    {
+        return junction(left, right).gain;
+    }
+    int straddlingWord(QStringView left, QStringView right) const
+    {
+        return junction(left, right).word;
+    }
 
+    // A gain this large (about 20 times more probable) is strong evidence that the two pieces
+    // are one text; below it a word across the junction may be a rare one (公的).
+    static constexpr double kStrongGain = 3.0;
     static constexpr int kMaxWordLength = 8;
 
 private:
-    // Segments text[0..n) by dynamic programming; `boundary` (if >= 0) may not fall inside a
-    // word. Fills `cut` with the start of the last word ending at each position.
-    double segment(QStringView text, int forcedBoundary, std::vector<int> *cut) const;
+    // Log probabilities of the pieces of a junction's window: lp[start][len], 0 where the
+    // piece is not a listed word (a single character always has one).
+    struct Pieces
+    {
+        static constexpr int kMax = 8; // four characters each side (kJunctionWindow)
+        double lp[kMax][kMax + 1];
+    };
+    void pieces(QStringView text, Pieces *out) const;
+    // The most probable segmentation of the window's n characters by dynamic programming;
+    // `forcedBoundary` (if >= 0) may not fall inside a word. Fills cut[end] with the start
+    // of the word ending at `end`.
+    static double segment(const Pieces &p, int n, int forcedBoundary, int *cut);
     static std::uint64_t key(QStringView word);
 
     // Whether some listed word holds the two characters side by side: a junction whose two

@@ -29,9 +29,6 @@ const icu::BreakIterator *prototype()
 }
 
 constexpr int kWindow = 4;
-// A junction the word counts read across at least this much more probably (natural log, about
-// 20 times) than with a boundary there.
-constexpr double kCountedWordGain = 3.0;
 } // namespace
 
 struct WordSegmenter::Private
@@ -88,9 +85,11 @@ int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
     }
     // ICU's dictionary knows common words only; the word counts know many more (重启), rare
     // ones too (公的): a word of theirs counts when it makes the junction far more probable.
-    const WordFrequencies &counts = WordFrequencies::shared();
-    if (answer == 0 && counts.junctionGain(l, r) >= kCountedWordGain)
-        answer = counts.straddlingWord(l, r);
+    if (answer == 0) {
+        const WordFrequencies::Junction j = WordFrequencies::shared().junction(l, r);
+        if (j.gain >= WordFrequencies::kStrongGain)
+            answer = j.word;
+    }
     d->straddling.insert(joined, answer);
     return answer;
 }
