@@ -62,11 +62,11 @@
         <translation>版面原文</translation>
     </message>
     <message>
-        <source>Shaded: this story's paragraphs (amber: the one at the cursor). Red: a join or jump. Grey, struck out: characters dropped at a join. Violet: the byline cut off. Hover a mark for the reason.</source>
+        <source>Shaded: this story&apos;s paragraphs (amber: the one at the cursor). Red: a join or jump. Grey, struck out: characters dropped at a join. Violet: the byline cut off. Hover a mark for the reason.</source>
         <translation>底色:本稿的段落(琥珀色:光标所在段落)。红色:拼接或转版接续。灰色删除线:拼接处删去的字符。紫色:截出的署名。鼠标悬停在标记上可查看原因。</translation>
     </message>
     <message>
-        <source>C&amp;lean — the story's paragraphs</source>
+        <source>C&amp;lean — the story&apos;s paragraphs</source>
         <translation>清理结果(&amp;L)——本稿的段落</translation>
     </message>
     <message>
@@ -467,8 +467,8 @@
         <translation>settings：--set 需要 键=值</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>未知命令 '%1'。</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Export pages or stories from the archive.</source>
@@ -483,8 +483,8 @@
         <translation>只导出此稿件。</translation>
     </message>
     <message>
-        <source>Write to PATH ('-' for standard output; a folder with --batch).</source>
-        <translation>写入到路径（'-' 表示标准输出；与 --batch 一起使用时为文件夹）。</translation>
+        <source>Write to PATH (&apos;-&apos; for standard output; a folder with --batch).</source>
+        <translation>写入到路径（&apos;-&apos; 表示标准输出；与 --batch 一起使用时为文件夹）。</translation>
     </message>
     <message>
         <source>Write one file per story into the folder given with -o.</source>
@@ -519,7 +519,7 @@
         <translation>export：没有稿件 %1</translation>
     </message>
     <message>
-        <source>Suggest districts and themes again for every story (or one page's). Tags an editor confirmed are never changed.</source>
+        <source>Suggest districts and themes again for every story (or one page&apos;s). Tags an editor confirmed are never changed.</source>
         <translation>为每篇稿件（或某一版面的稿件）重新建议地区和主题。编辑已确认的标签绝不会被改动。</translation>
     </message>
     <message>
@@ -569,11 +569,11 @@ Commands:
   pages                   list the pages in the archive
   review                  list and decide flags (--accept-kind: all of a kind on a page)
   tag                     suggest districts and themes again (confirmed tags stay)
-  themes                  list and edit the desk's themes (add, rename, merge, retire)
+  themes                  list and edit the desk&apos;s themes (add, rename, merge, retire)
   reclean                 run cleanup again on stored pages (edited stories stay)
   settings                show or change the desk settings kept in the archive
 
-Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;copydesk-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法:copydesk-cli &lt;命令&gt; [选项]
 
 命令:
@@ -586,10 +586,10 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
   reclean                 对已存版面重新执行清理(已编辑的稿件不变)
   settings                查看或修改档案库中保存的编辑部设置
 
-运行 'copydesk-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+运行 &apos;copydesk-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>List the desk's themes (IPTC Media Topics and the desk's sub-themes), or add, rename, merge or retire a sub-theme. Merging moves the stories' tags.</source>
+        <source>List the desk&apos;s themes (IPTC Media Topics and the desk&apos;s sub-themes), or add, rename, merge or retire a sub-theme. Merging moves the stories&apos; tags.</source>
         <translation>列出编辑部的主题(IPTC 媒体主题及编辑部的子主题),或添加、改名、合并、停用子主题。合并时会移动稿件的标签。</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>档案库以只读方式打开。</translation>
     </message>
     <message>
-        <source>Spelling flags are accepted one by one: the dictionary's first guess is no correction to apply unseen.</source>
+        <source>Spelling flags are accepted one by one: the dictionary&apos;s first guess is no correction to apply unseen.</source>
         <translation>拼写标记需要逐个接受:词典的第一个建议不能不经查看就直接采用。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
 <context>
     <name>Copydesk::DeskTagging</name>
     <message>
-        <source>The archive's theme list is damaged: %1</source>
+        <source>The archive&apos;s theme list is damaged: %1</source>
         <translation>档案库的主题表已损坏:%1</translation>
     </message>
     <message>
@@ -1254,8 +1254,8 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
 <context>
     <name>Copydesk::Exporting::Exporter</name>
     <message>
-        <source>unknown format '%1' (choose from: %2)</source>
-        <translation>未知格式 '%1'（可选：%2）</translation>
+        <source>unknown format &apos;%1&apos; (choose from: %2)</source>
+        <translation>未知格式 &apos;%1&apos;（可选：%2）</translation>
     </message>
     <message>
         <source>PDF proof</source>
@@ -1376,8 +1376,8 @@ Run 'copydesk-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>标题字号必须在 8 到 96 磅之间</translation>
     </message>
     <message>
-        <source>unknown paper size '%1' (a3, a4 or tabloid)</source>
-        <translation>未知纸张尺寸 '%1'（a3、a4 或 tabloid）</translation>
+        <source>unknown paper size &apos;%1&apos; (a3, a4 or tabloid)</source>
+        <translation>未知纸张尺寸 &apos;%1&apos;（a3、a4 或 tabloid）</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2183,7 @@ Nothing was changed.</source>
         <translation>主题(&amp;T)…</translation>
     </message>
     <message>
-        <source>The desk's themes: add, rename, merge and retire sub-themes</source>
+        <source>The desk&apos;s themes: add, rename, merge and retire sub-themes</source>
         <translation>编辑部的主题:添加、改名、合并和停用子主题</translation>
     </message>
     <message numerus="yes">
@@ -2197,7 +2197,7 @@ Nothing was changed.</source>
         <translation>对稿件应用本社体例(&amp;H)</translation>
     </message>
     <message>
-        <source>Normalise punctuation, quotes, dashes and spacing of the story to the desk's house style (one undoable step)</source>
+        <source>Normalise punctuation, quotes, dashes and spacing of the story to the desk&apos;s house style (one undoable step)</source>
         <translation>按本编辑部的体例规范本稿的标点、引号、破折号和空格(一步,可撤销)</translation>
     </message>
     <message numerus="yes">
@@ -2373,7 +2373,7 @@ SHA-256 %6</numerusform>
 <context>
     <name>Copydesk::Proofing::ErrataCheck</name>
     <message>
-        <source>The desk's errata table says: write “%1” for “%2”.</source>
+        <source>The desk&apos;s errata table says: write “%1” for “%2”.</source>
         <translation>编辑部勘误表:应把“%2”写作“%1”。</translation>
     </message>
 </context>
@@ -2550,7 +2550,7 @@ SHA-256 %6</numerusform>
         <translation>在稿件中显示(&amp;S)</translation>
     </message>
     <message>
-        <source>Open the copy's story in the Stories tab</source>
+        <source>Open the copy&apos;s story in the Stories tab</source>
         <translation>在“稿件”标签页中打开副本所在的稿件</translation>
     </message>
     <message>
@@ -2594,8 +2594,8 @@ SHA-256 %6</numerusform>
         <translation>原文</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1;"&gt;&amp;nbsp;only in the copy&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style="background-color:%1;"&gt;&amp;nbsp;仅在副本中&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style="background-color:%2;"&gt;&amp;nbsp;仅在原文中&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;background-color:%1;&quot;&gt;&amp;nbsp;only in the copy&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background-color:%2;&quot;&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background-color:%1;&quot;&gt;&amp;nbsp;仅在副本中&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background-color:%2;&quot;&gt;&amp;nbsp;仅在原文中&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All pages</source>
@@ -2834,7 +2834,7 @@ SHA-256 %6</numerusform>
         <translation>无:不使用体例</translation>
     </message>
     <message>
-        <source>One profile per publication. Pick one or type a new name; the profile chosen here is the desk's.</source>
+        <source>One profile per publication. Pick one or type a new name; the profile chosen here is the desk&apos;s.</source>
         <translation>每个出版物一个体例方案。选择一个或输入新名称;此处所选方案即为本编辑部的体例。</translation>
     </message>
     <message>
@@ -3004,7 +3004,7 @@ SHA-256 %6</numerusform>
         <translation>总是把“%1”替换为“%2”</translation>
     </message>
     <message>
-        <source>Correct it here and add it to the desk's errata table</source>
+        <source>Correct it here and add it to the desk&apos;s errata table</source>
         <translation>在此处更正,并加入编辑部勘误表</translation>
     </message>
     <message>
@@ -3077,7 +3077,7 @@ SHA-256 %6</numerusform>
         <translation>没有打开的档案库。</translation>
     </message>
     <message>
-        <source>The story's tags cannot be read.</source>
+        <source>The story&apos;s tags cannot be read.</source>
         <translation>无法读取稿件的标签。</translation>
     </message>
 </context>
@@ -3108,7 +3108,7 @@ SHA-256 %6</numerusform>
         <translation>确认勾选的主题(&amp;C)</translation>
     </message>
     <message>
-        <source>The checked themes become the story's confirmed themes, in list order (the first Media Topic is the primary)</source>
+        <source>The checked themes become the story&apos;s confirmed themes, in list order (the first Media Topic is the primary)</source>
         <translation>勾选的主题按列表顺序成为稿件已确认的主题(第一个媒体主题为首要主题)</translation>
     </message>
     <message>
@@ -3310,7 +3310,7 @@ SHA-256 %6</numerusform>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <source>Add a sub-theme under the selected Media Topic (or under the selected sub-theme's topic)</source>
+        <source>Add a sub-theme under the selected Media Topic (or under the selected sub-theme&apos;s topic)</source>
         <translation>在所选媒体主题(或所选子主题的上级主题)下添加子主题</translation>
     </message>
     <message>
@@ -3322,7 +3322,7 @@ SHA-256 %6</numerusform>
         <translation>并入(&amp;M)</translation>
     </message>
     <message>
-        <source>Retire this sub-theme; its keywords and its stories' tags go to the chosen theme</source>
+        <source>Retire this sub-theme; its keywords and its stories&apos; tags go to the chosen theme</source>
         <translation>停用此子主题;其关键词和相关稿件的标签转到所选主题</translation>
     </message>
     <message>
@@ -3373,7 +3373,7 @@ SHA-256 %6</numerusform>
         <translation>行末连字符把一个词拆开了；合并后的词是已知词，所以去掉了连字符。</translation>
     </message>
     <message>
-        <source>A sentence ended at the full width of the column; the short line after it was read as the paragraph's end.</source>
+        <source>A sentence ended at the full width of the column; the short line after it was read as the paragraph&apos;s end.</source>
         <translation>句子在栏宽处结束；其后的短行被视为段落结尾。</translation>
     </message>
 </context>
@@ -3396,7 +3396,7 @@ SHA-256 %6</numerusform>
         <translation>稿件末尾括号中的姓名是署名。</translation>
     </message>
     <message>
-        <source>A “By …” line names the story's author.</source>
+        <source>A “By …” line names the story&apos;s author.</source>
         <translation>“By …”一行给出了稿件作者。</translation>
     </message>
     <message>
