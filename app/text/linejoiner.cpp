@@ -513,6 +513,14 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (i + 2 < lines.size()) {
         const Line &c = lines[i + 2];
         const int bGap = effective - b.width - firstPiece(c.text, cjk);
+        // Room left at the end of a line that the next line goes on from: a wrapped line of
+        // running text is full, unless the next line starts with a mark that may not start a
+        // line and drags a character along; otherwise only a dropped indent leaves room (half
+        // an ideograph is the tolerance of Latin widths, which are estimates).
+        if (cjk && !b.endsPara && !b.justified && isCjk(c.text.front()) &&
+            (c.text.size() < 2 || isCjk(c.text[1]) || c.text[1].isLetterOrNumber()) &&
+            bGap >= kCell && b.width + 5 * kCell >= width)
+            return Break::Paragraph;
         if (bGap < 0 || (bGap <= slack && !b.endsPara))
             return Break::Wrap; // the next line is full: running text goes on
         // A first line whose indent the extractor dropped is short by about the indent.

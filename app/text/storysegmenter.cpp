@@ -302,9 +302,8 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
         while (words < 4) {
             qsizetype w = b;
             int letters = 0;
-            while (w > 0
-                   && (text[w - 1].isUpper() || text[w - 1] == QLatin1Char('.')
-                       || text[w - 1] == QLatin1Char('-') || text[w - 1] == QLatin1Char('\''))) {
+            while (w > 0 && (text[w - 1].isUpper() || text[w - 1] == QLatin1Char('.') ||
+                             text[w - 1] == QLatin1Char('-') || text[w - 1] == QLatin1Char('\''))) {
                 letters += text[w - 1].isUpper();
                 --w;
             }
@@ -639,7 +638,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                               role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text) ||
                               units[h - 2].text.endsWith(QLatin1Char(')')) ||
                               units[h - 2].text.endsWith(QChar(0xFF09));
-        if (afterEnd && (cjkCount(t) >= 2 || t.toUpper() == t))
+        // The last line of a box that ends a sentence, printed apart from the headline's box,
+        // closes that box (a caption's trailing name), it does not stand above the headline.
+        const bool closesBox = h >= 2 && units[h - 1].block == units[h - 2].block &&
+                               units[h - 1].block != units[h].block &&
+                               endsSentence(units[h - 2].text);
+        if (afterEnd && !closesBox && (cjkCount(t) >= 2 || t.toUpper() == t))
             role[h - 1] = Role::Kicker;
     }
 
@@ -839,8 +843,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         QString name;
         int at = 0;
         // A name after the last sentence signs a caption: nothing continues it.
-        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text)
-               && !trailingNameByline(f.paragraphs.last().text, &name, &at);
+        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text) &&
+               !trailingNameByline(f.paragraphs.last().text, &name, &at);
     };
     // Stories interrupted mid-sentence by the next headline: their continuations are printed
     // somewhere later on the page.

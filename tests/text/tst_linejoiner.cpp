@@ -192,6 +192,15 @@ void TestLineJoiner::wrapDecisions_data()
         << QStringList{QStringLiteral("读者络绎不绝馆员们都很忙,也很开心。"),
                        QStringLiteral("今年全区新建书屋二十家,每家藏书三千册。")}
         << 0;
+    QTest::newRow("dropped indent before full lines")
+        << QStringLiteral("书屋开放一个多月，读\n者络绎不绝馆员很忙。\n馆长说，将延长开\n放时间，方便上班族来\n借书看报。\n")
+        << QStringList{QStringLiteral("书屋开放一个多月，读者络绎不绝馆员很忙。"),
+                       QStringLiteral("馆长说，将延长开放时间，方便上班族来借书看报。")}
+        << 0;
+    QTest::newRow("short line before a no-start mark is running text")
+        << QStringLiteral("书屋开放一个多月，读\n者络绎不绝馆员很忙。\n馆长说，延长开放时\n间，方便上班族来借书\n看报。\n")
+        << QStringList{QStringLiteral("书屋开放一个多月，读者络绎不绝馆员很忙。馆长说，延长开放时间，方便上班族来借书看报。")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),

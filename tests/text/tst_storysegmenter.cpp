@@ -32,6 +32,7 @@ private Q_SLOTS:
     void mastheadIsFurniture();
     void stackedHeadlinesShareTheText();
     void captionNameOnItsOwnLine();
+    void captionNameInItsBoxIsNoKicker();
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
@@ -324,6 +325,23 @@ void TestStorySegmenter::captionNameOnItsOwnLine()
     QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+}
+
+void TestStorySegmenter::captionNameInItsBoxIsNoKicker()
+{
+    // pdfminer prints a caption's trailing name on the last line of the caption's own box;
+    // the headline box after it has no kicker.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。\u3000\n刘洋"),
+                                  QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。(吴涛)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+    QCOMPARE(page.stories[2].headline, QStringLiteral("书屋开到家门口 居民借阅更方便"));
+    QCOMPARE(page.stories[2].kicker, QString());
 }
 
 void TestStorySegmenter::strayFragmentCompletesDanglingParagraph()
