@@ -70,6 +70,7 @@ struct Flow
     bool absorbed = false; // a run that became part of a story
     int assignedTo = -1;   // a run already known to continue this flow
     bool claimed = false;  // an open end whose continuation was found
+    bool bylineFirst = false; // a headless run opened by a "By" line: a story's start
 };
 
 enum class Role
@@ -588,6 +589,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (doubled || m_words.straddlingWord(a, b) > 0)
             candidate[i] = false;
     }
+    int firstRunningText = n;
+    for (int i = 0; i < n && firstRunningText == n; ++i) {
+        if (shape[i] == UnitShape::Body && endsSentence(units[i].text))
+            firstRunningText = i;
+    }
     for (int i = 0; i < n;) {
         if (!candidate[i]) {
             ++i;
@@ -617,6 +623,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 displayWidth(units[h - 1].text) < displayWidth(units[h].text) &&
                 (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;
+        }
+        // A title-case line above an English story's head, after running text and neither
+        // its kicker nor shorter: another story's headline, printed away from its text (its
+        // "By" line and text come later); it opens a story that waits for that text.
+        for (int k = i; k < j && !strong.isEmpty() && k < strong.first(); ++k) {
+            if (role[k] != Role::Body || shape[k] != UnitShape::HeadlineLike ||
+                cjkCount(units[k].text) > 0 || k < firstRunningText ||
+                displayWidth(units[k].text) < displayWidth(units[strong.first()].text))
+                continue;
+            role[k] = Role::Headline;
         }
         i = j;
     }
@@ -1027,7 +1043,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         case Role::BylineLine: {
             QString byline;
             englishBylineLine(u.text, &byline);
-            if (current >= 0 && flows[current].byline.isEmpty()) {
+            // A "By" line stands under its headline; after running text it opens a story
+            // whose headline was printed elsewhere.
+            if (current >= 0 && flows[current].byline.isEmpty() &&
+                flows[current].paragraphs.isEmpty()) {
                 flows[current].byline = byline;
                 Decision d;
                 d.kind = QStringLiteral("byline");
@@ -1036,6 +1055,21 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 d.reason = Tr::tr("A “By …” line names the story's author.");
                 d.before = u.text;
                 flows[current].decisions.push_back(d);
+            } else if (current >= 0 && !flows[current].paragraphs.isEmpty()) {
+                Flow run;
+                run.firstUnit = i;
+                run.byline = byline;
+                run.bylineFirst = true;
+                Decision d;
+                d.kind = QStringLiteral("byline");
+                d.paragraph = -1;
+                d.confidence = 0.8;
+                d.reason = Tr::tr("A “By …” line after running text starts another story; its "
+                                  "headline was printed elsewhere on the page.");
+                d.before = u.text;
+                run.decisions.push_back(d);
+                flows.push_back(run);
+                current = int(flows.size()) - 1;
             } else {
                 Flow run;
                 run.firstUnit = i;
@@ -1203,7 +1237,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             int start = 0;
             if (f.byline.isEmpty() && trailingNameByline(f.paragraphs.last().text, &byline, &start))
                 f.caption = true;
-            else
+            else if (!f.bylineFirst) // a story's start continues nothing
                 runs.push_back(i);
         }
     }
@@ -1320,13 +1354,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             QString text;
             for (const Para &p : run.paragraphs)
                 text += p.text + QLatin1Char('\n');
-            const int score = sharedCount(shingles(text), head);
+            // A run opened by a "By" line is a story's start: it wins a tie, and one shared
+            // word is enough for it (two for other text).
+            const int score = 2 * sharedCount(shingles(text), head) + (run.bylineFirst ? 1 : 0);
             if (score > bestScore) {
                 best = r;
                 bestScore = score;
             }
         }
-        if (best < 0 || bestScore < 2)
+        if (best < 0 || bestScore < 3)
             continue; // without shared words the pairing would be a guess
         Flow &run = flows[best];
         story.paragraphs = run.paragraphs;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void truncatedCopyWaitsForNoContinuation();
     void captionWithoutHeadline();
     void englishStoryWithByLine();
+    void headlineAwayFromItsByLineAndText();
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void stackedHeadlinesShareTheText();
@@ -266,6 +267,33 @@ void TestStorySegmenter::englishStoryWithByLine()
     QCOMPARE(page.stories[0].headline, QStringLiteral("Harbour Reopens After Storm"));
     QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE and TOM LEE"));
     QCOMPARE(page.stories[0].paragraphs.size(), 2);
+}
+
+void TestStorySegmenter::headlineAwayFromItsByLineAndText()
+{
+    // pdfminer printed the second story's headline above the third story's head; its "By"
+    // line and text come after the third story.
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm"),
+                                  QStringLiteral("By JANE DOE"),
+                                  QStringLiteral("The harbour reopened on Monday after three days of repairs."),
+                                  QStringLiteral("Library Extends Opening Hours"),
+                                  QStringLiteral("Council Approves Budget"),
+                                  QStringLiteral("By TOM LEE"),
+                                  QStringLiteral("The council approved the budget on Tuesday."),
+                                  QStringLiteral("By ANNA WERNER"),
+                                  QStringLiteral("The city library will keep its doors open until nine "
+                                                 "from next month, the library said.")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].paragraphs.size(), 1);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("Library Extends Opening Hours"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("ANNA WERNER"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("The city library will keep its doors open until nine from "
+                                        "next month, the library said.")});
+    QCOMPARE(page.stories[2].headline, QStringLiteral("Council Approves Budget"));
+    QCOMPARE(page.stories[2].byline, QStringLiteral("TOM LEE"));
+    QCOMPARE(texts(page.stories[2]),
+             QStringList{QStringLiteral("The council approved the budget on Tuesday.")});
 }
 
 void TestStorySegmenter::decisionsAreRecorded()
