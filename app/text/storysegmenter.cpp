@@ -66,10 +66,10 @@ struct Flow
     bool closed = false;  // its byline was seen: later text belongs elsewhere
     bool isStory = false; // opened by a headline
     bool caption = false;
-    int firstUnit = 0;     // reading order
-    bool absorbed = false; // a run that became part of a story
-    int assignedTo = -1;   // a run already known to continue this flow
-    bool claimed = false;  // an open end whose continuation was found
+    int firstUnit = 0;        // reading order
+    bool absorbed = false;    // a run that became part of a story
+    int assignedTo = -1;      // a run already known to continue this flow
+    bool claimed = false;     // an open end whose continuation was found
     bool bylineFirst = false; // a headless run opened by a "By" line: a story's start
 };
 
