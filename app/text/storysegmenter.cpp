@@ -1135,10 +1135,58 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         Flow &first = flows[a];
         Flow &second = flows[a + 1];
         if (!first.isStory || !second.isStory || !first.paragraphs.isEmpty() ||
-            second.paragraphs.size() < 2)
+            second.paragraphs.isEmpty())
             continue;
         const Shingles h1 = shingles(first.headline);
         const Shingles h2 = shingles(second.headline);
+        // Each text signed with its byline: the text under the two heads and the headless
+        // text right after it are the two stories, in whichever order shares more words
+        // with the heads.
+        if (second.closed && a + 2 < flows.size() && !flows[a + 2].isStory && flows[a + 2].closed &&
+            flows[a + 2].assignedTo < 0 && !flows[a + 2].paragraphs.isEmpty()) {
+            Flow &third = flows[a + 2];
+            auto words = [](const Flow &f) {
+                QString text;
+                for (const Para &p : f.paragraphs)
+                    text += p.text + QLatin1Char('\n');
+                return shingles(text);
+            };
+            const Shingles w2 = words(second);
+            const Shingles w3 = words(third);
+            const int inOrder = sharedCount(w2, h1) + sharedCount(w3, h2);
+            const int swapped = sharedCount(w2, h2) + sharedCount(w3, h1);
+            auto take = [](Flow &story, Flow &text) {
+                story.paragraphs = text.paragraphs;
+                story.decisions += text.decisions;
+                story.flags += text.flags;
+                story.byline = text.byline;
+                story.closed = true;
+            };
+            if (inOrder > swapped) {
+                take(first, second);
+                second.paragraphs.clear();
+                second.decisions.clear();
+                second.flags.clear();
+                second.byline.clear();
+                take(second, third);
+            } else {
+                take(first, third);
+            }
+            third.absorbed = true;
+            third.paragraphs.clear();
+            Decision d;
+            d.kind = QStringLiteral("split");
+            d.paragraph = -1;
+            d.confidence = 0.7;
+            d.reason = Tr::tr("Two headlines were printed one after the other, then two texts "
+                              "each signed by its byline; each headline took the text that "
+                              "shares more words with it.");
+            d.before = second.headline;
+            first.decisions.push_back(d);
+            continue;
+        }
+        if (second.paragraphs.size() < 2)
+            continue;
         // The first headline's text may come first (pdfminer) or last (pdftotext prints the
         // right-hand headline before the left-hand story).
         QVector<int> diff;

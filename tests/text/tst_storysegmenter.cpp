@@ -32,6 +32,7 @@ private Q_SLOTS:
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void stackedHeadlinesShareTheText();
+    void stackedHeadlinesTakeSignedTexts();
     void captionNameOnItsOwnLine();
     void captionNameInItsBoxIsNoKicker();
     void strayFragmentCompletesDanglingParagraph();
@@ -340,6 +341,25 @@ void TestStorySegmenter::stackedHeadlinesShareTheText()
     QCOMPARE(page.stories[0].paragraphs.size(), 2);
     QCOMPARE(page.stories[1].paragraphs.size(), 2);
     QCOMPARE(page.stories[1].byline, QStringLiteral("袁野"));
+}
+
+void TestStorySegmenter::stackedHeadlinesTakeSignedTexts()
+{
+    // Both headlines first, then two texts each closed by its byline. The first text's last
+    // paragraph shares words with the second headline; the bylines still divide the texts.
+    const PageDraft page = clean({QStringLiteral("社区书屋 开到家门口"),
+                                  QStringLiteral("公交线路 夜间延长"),
+                                  QStringLiteral("全区新建社区书屋二十家，居民凭证即可借阅。"),
+                                  QStringLiteral("夜间也有读者来借书，书屋将延长开放时间。(吴涛)"),
+                                  QStringLiteral("三条公交线路的末班车推迟到夜里十一点。(陈明)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("社区书屋 开到家门口"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("公交线路 夜间延长"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("三条公交线路的末班车推迟到夜里十一点。")});
 }
 
 void TestStorySegmenter::captionNameOnItsOwnLine()
