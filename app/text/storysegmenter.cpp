@@ -1117,7 +1117,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 flows[current].paragraphs.push_back({pendingKicker, {}});
                 pendingKicker.clear();
             }
-            if (current < 0 || flows[current].closed) {
+            // A box of text signed by a name on its last line is a caption of its own, not
+            // more of the headless text before it.
+            const bool captionBox = i + 1 < n && role[i + 1] == Role::Body &&
+                                    (i == 0 || units[i - 1].block != u.block) &&
+                                    units[i + 1].block == u.block &&
+                                    (i + 2 >= n || units[i + 2].block != u.block) &&
+                                    endsSentence(u.text) && isNameLine(units[i + 1].text);
+            if (current < 0 || flows[current].closed ||
+                (captionBox && !flows[current].isStory && !flows[current].paragraphs.isEmpty())) {
                 Flow run;
                 run.firstUnit = i;
                 flows.push_back(run);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void stackedHeadlinesTakeSignedTexts();
     void captionNameOnItsOwnLine();
     void captionNameInItsBoxIsNoKicker();
+    void captionBoxStandsApartFromHeadlessText();
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
@@ -372,6 +373,21 @@ void TestStorySegmenter::captionNameOnItsOwnLine()
     QVERIFY(page.stories.size() >= 2);
     QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
     QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+}
+
+void TestStorySegmenter::captionBoxStandsApartFromHeadlessText()
+{
+    // Text printed without a headline (another story's continuation), then a caption box
+    // signed by a name on its last line: the caption is a story of its own.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("市民纷纷前来参观老街的新面貌。"),
+                                  QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。\n刘洋")});
+    const auto caption = std::find_if(page.stories.cbegin(), page.stories.cend(),
+                                      [](const StoryDraft &s) { return s.byline == QStringLiteral("刘洋"); });
+    QVERIFY(caption != page.stories.cend());
+    QCOMPARE(texts(*caption),
              QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
 }
 
