@@ -387,6 +387,23 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
+bool StorySegmenter::pageFurnitureLine(const QString &text)
+{
+    // A page's running head or foot: its number (第 3 版, PAGE 4), the weekday, the date.
+    // Extractors print these wherever the page's boxes fall, often between two stories.
+    if (text.isEmpty() || displayWidth(text) > 32 || endsSentence(text))
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral("第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[版期]|^\\s*(星期|周|礼拜)["
+                       "一二三四五六日天]\\s*$|"
+                       "\\bPAGE\\s+[0-9]+\\b|^\\s*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
+                       "SATURDAY|SUNDAY)\\s*$|"
+                       "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(星期["
+                       "一二三四五六日天])?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
 QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
 {
     // The page's boxes (blank-line blocks) in reading order: [first, last] unit of each.
@@ -554,6 +571,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     auto strongHeadline = [&](int k) {
         return hasStrongHeadlineShape(units[k].text) || aboveByline(k);
     };
+    // The page's running heads are no story's, wherever the extractor printed them.
+    QVector<bool> pageLabel(n, false);
+    for (int i = 0; i < n; ++i)
+        pageLabel[i] = shape[i] != UnitShape::BylineLine && pageFurnitureLine(units[i].text);
     for (int i = 0; i < n; ++i) {
         if (shape[i] == UnitShape::BylineLine) {
             role[i] = Role::BylineLine;
@@ -699,6 +720,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             t.back() == units[i + 1].text.front())
             continue;
         role[i] = Role::Furniture;
+    }
+
+    for (int i = 0; i < n; ++i) {
+        if (pageLabel[i])
+            role[i] = Role::Furniture;
     }
 
     // Page furniture: short lines without a sentence above the first story head (the

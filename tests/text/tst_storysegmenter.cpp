@@ -31,6 +31,9 @@ private Q_SLOTS:
     void headlineAwayFromItsByLineAndText();
     void decisionsAreRecorded();
     void mastheadIsFurniture();
+    void pageLabelsBetweenStoriesAreFurniture();
+    void pageFurnitureLines_data();
+    void pageFurnitureLines();
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
     void captionNameOnItsOwnLine();
@@ -327,6 +330,49 @@ void TestStorySegmenter::mastheadIsFurniture()
     for (const Decision &d : page.stories[0].decisions)
         furniture += d.kind == QLatin1String("furniture");
     QCOMPARE(furniture, 3); // recorded, so an editor sees what was left out
+}
+
+void TestStorySegmenter::pageLabelsBetweenStoriesAreFurniture()
+{
+    // pdfminer prints the page's running head where its box falls: here between two stories.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("第 3 版 · 城市生活"),
+                                  QStringLiteral("星期二"),
+                                  QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。(吴涛)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("书屋开到家门口 居民借阅更方便"));
+    QCOMPARE(page.stories[1].kicker, QString());
+    QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。")});
+    int furniture = 0;
+    for (const StoryDraft &s : page.stories) {
+        for (const Decision &d : s.decisions)
+            furniture += d.kind == QLatin1String("furniture");
+    }
+    QCOMPARE(furniture, 2);
+}
+
+void TestStorySegmenter::pageFurnitureLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("furniture");
+    QTest::newRow("page and section") << QStringLiteral("第 3 版 · 人物与企业") << true;
+    QTest::newRow("page in Chinese numerals") << QStringLiteral("第十二版") << true;
+    QTest::newRow("weekday") << QStringLiteral("星期二") << true;
+    QTest::newRow("date alone") << QStringLiteral("2024年5月12日 星期日") << true;
+    QTest::newRow("English page") << QStringLiteral("PAGE 4 · HISTORY") << true;
+    QTest::newRow("English weekday") << QStringLiteral("THURSDAY") << true;
+    QTest::newRow("headline") << QStringLiteral("书屋开到家门口 居民借阅更方便") << false;
+    QTest::newRow("date in a sentence") << QStringLiteral("2024年5月12日,书屋开放。") << false;
+    QTest::newRow("weekday in a headline") << QStringLiteral("星期二的书屋 人来人往") << false;
+}
+
+void TestStorySegmenter::pageFurnitureLines()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, furniture);
+    QCOMPARE(StorySegmenter::pageFurnitureLine(text), furniture);
 }
 
 void TestStorySegmenter::stackedHeadlinesShareTheText()
