@@ -429,8 +429,10 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         const QString &t = units[boxes[b].last].text;
         QString byline;
         int at = 0;
-        openEnd[b] = !endsSentence(t) && shapeOf(t) == UnitShape::Body &&
-                     !trailingParenthesisedByline(t, &byline, &at);
+        // A single line as wide as the column is running text, however short its words.
+        const bool running = shapeOf(t) == UnitShape::Body ||
+                             (units[boxes[b].last].fullLine && !hasStrongHeadlineShape(t));
+        openEnd[b] = !endsSentence(t) && running && !trailingParenthesisedByline(t, &byline, &at);
         const Unit &u = units[boxes[b].first];
         canContinue[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
     }

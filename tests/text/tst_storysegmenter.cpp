@@ -25,6 +25,7 @@ private Q_SLOTS:
     void jumpFollowsTheBetterJunction();
     void forcedJumpIsFlaggedForReview();
     void interleavedColumnsFollowTheWords();
+    void fullLineCutAtColumnFootReadsOnEarlierBox();
     void truncatedCopyWaitsForNoContinuation();
     void captionWithoutHeadline();
     void englishStoryWithByLine();
@@ -215,6 +216,21 @@ void TestStorySegmenter::interleavedColumnsFollowTheWords()
     for (const Decision &d : page.stories[0].decisions)
         recorded = recorded || (d.kind == QLatin1String("jump") && !d.reason.isEmpty());
     QVERIFY(recorded);
+}
+
+void TestStorySegmenter::fullLineCutAtColumnFootReadsOnEarlierBox()
+{
+    // A paragraph's first line is all that fits at the foot of a column (no punctuation, so
+    // it could pass for a title); its text goes on in a box pdfminer printed earlier.
+    const PageDraft page = clean({QStringLiteral("社区书屋 开到家门口"),
+                                  QStringLiteral("全区新建社区书屋二十家，每家\n藏书三千册以上，居民凭身份证\n即可借阅。"),
+                                  QStringLiteral("司的调查显示，居民满意度超过\n九成，借阅人数逐月增加。(吴涛)"),
+                                  QStringLiteral("一项针对全市社区书屋服务公")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("全区新建社区书屋二十家，每家藏书三千册以上，居民凭身份证即可借阅。"),
+                          QStringLiteral("一项针对全市社区书屋服务公司的调查显示，居民满意度超过九成，借阅人数逐月增加。")}));
 }
 
 void TestStorySegmenter::forcedJumpIsFlaggedForReview()
