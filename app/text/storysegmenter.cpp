@@ -617,6 +617,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (shape[i] == UnitShape::Body && endsSentence(units[i].text))
             firstRunningText = i;
     }
+    // The line above headline h is the last line of a box that ends a sentence, printed
+    // apart from the headline's box: it closes that box (a caption's trailing name, the first
+    // word of a sentence that goes on elsewhere), it does not stand above the headline.
+    auto closesBox = [&](int h) {
+        return h >= 2 && units[h - 1].block == units[h - 2].block &&
+               units[h - 1].block != units[h].block && endsSentence(units[h - 2].text);
+    };
     for (int i = 0; i < n;) {
         if (!candidate[i]) {
             ++i;
@@ -642,7 +649,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
-            if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) &&
+            if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
                 displayWidth(units[h - 1].text) < displayWidth(units[h].text) &&
                 (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;
@@ -677,12 +684,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                               role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text) ||
                               units[h - 2].text.endsWith(QLatin1Char(')')) ||
                               units[h - 2].text.endsWith(QChar(0xFF09));
-        // The last line of a box that ends a sentence, printed apart from the headline's box,
-        // closes that box (a caption's trailing name), it does not stand above the headline.
-        const bool closesBox = h >= 2 && units[h - 1].block == units[h - 2].block &&
-                               units[h - 1].block != units[h].block &&
-                               endsSentence(units[h - 2].text);
-        if (afterEnd && !closesBox && (cjkCount(t) >= 2 || t.toUpper() == t))
+        if (afterEnd && !closesBox(h) && (cjkCount(t) >= 2 || t.toUpper() == t))
             role[h - 1] = Role::Kicker;
     }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void captionWithoutHeadline();
     void englishStoryWithByLine();
     void headlineAwayFromItsByLineAndText();
+    void sentenceStartClosingABoxIsNoKicker();
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
@@ -288,6 +289,21 @@ void TestStorySegmenter::englishStoryWithByLine()
     QCOMPARE(page.stories[0].headline, QStringLiteral("Harbour Reopens After Storm"));
     QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE and TOM LEE"));
     QCOMPARE(page.stories[0].paragraphs.size(), 2);
+}
+
+void TestStorySegmenter::sentenceStartClosingABoxIsNoKicker()
+{
+    // The first word of a sentence that goes on in another column, alone on the last line
+    // of its box, is no kicker for the headline in the next box.
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm"),
+                                  QStringLiteral("By JANE DOE"),
+                                  QStringLiteral("The harbour reopened on Monday after three days of repairs.\nThis"),
+                                  QStringLiteral("Council Approves Budget"),
+                                  QStringLiteral("By TOM LEE"),
+                                  QStringLiteral("The council approved the budget on Tuesday.")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("Council Approves Budget"));
+    QCOMPARE(page.stories[1].kicker, QString());
 }
 
 void TestStorySegmenter::headlineAwayFromItsByLineAndText()
