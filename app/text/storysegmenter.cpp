@@ -888,9 +888,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     auto dangles = [&](const Flow &f) {
         QString name;
         int at = 0;
-        // A name after the last sentence signs a caption: nothing continues it.
-        return !f.closed && !f.paragraphs.isEmpty() && !endsSentence(f.paragraphs.last().text) &&
-               !trailingNameByline(f.paragraphs.last().text, &name, &at);
+        // A name after the last sentence signs a caption: nothing continues it. A paragraph
+        // that ends in a colon introduces what follows as a paragraph of its own.
+        if (f.closed || f.paragraphs.isEmpty())
+            return false;
+        const QString &last = f.paragraphs.last().text;
+        return !endsSentence(last) && !last.endsWith(QChar(0xFF1A)) &&
+               !last.endsWith(QLatin1Char(':')) && !trailingNameByline(last, &name, &at);
     };
     // Stories interrupted mid-sentence by the next headline: their continuations are printed
     // somewhere later on the page.

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void headlineShapes();
     void kickerHeadlineAndBody();
     void columnBreakIsRejoined();
+    void colonEndsTheParagraphAtABoxEnd();
     void doubledCharacterIsDropped_data();
     void doubledCharacterIsDropped();
     void jumpFollowsTheBetterJunction();
@@ -141,6 +142,18 @@ void TestStorySegmenter::columnBreakIsRejoined()
                                 QStringLiteral("debate about opening hours.")});
     QCOMPARE(texts(en.stories[0]),
              QStringList{QStringLiteral("The council approved the budget after a long debate about opening hours.")});
+}
+
+void TestStorySegmenter::colonEndsTheParagraphAtABoxEnd()
+{
+    // A paragraph that ends in a colon introduces the next one; it does not run on into it.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("书屋向居民作出三项承诺，让我们来看一看："),
+                                  QStringLiteral("第一项承诺是全年开放，节假日也不闭馆。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("书屋向居民作出三项承诺，让我们来看一看："),
+                          QStringLiteral("第一项承诺是全年开放，节假日也不闭馆。")}));
 }
 
 void TestStorySegmenter::doubledCharacterIsDropped_data()
