@@ -504,8 +504,12 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
             return Break::Paragraph; // a repeated character: the segmenter weighs it
         return Break::Wrap;
     }
-    if (gap >= 0)
-        return Break::Paragraph; // the sentence ended and the next character would have fit
+    // The sentence ended and the next character would have fit. A Latin word's width in a
+    // Chinese face is an estimate: it must fit with half a cell to spare.
+    const bool latinNext =
+        cjk && !b.text.isEmpty() && b.text.front().isLetter() && !isCjk(b.text.front());
+    if (gap >= (latinNext ? kCell : 0))
+        return Break::Paragraph;
     // A sentence ends exactly at the full width: a paragraph end or a wrap. A title is
     // narrower than the column; a full line without punctuation is running text.
     if (b.title && (b.width + 2 * kCell < width || (!m_spacedOut && b.phrase)))

@@ -201,6 +201,10 @@ void TestLineJoiner::wrapDecisions_data()
         << QStringLiteral("书屋开放一个多月，读\n者络绎不绝馆员很忙。\n馆长说，延长开放时\n间，方便上班族来借书\n看报。\n")
         << QStringList{QStringLiteral("书屋开放一个多月，读者络绎不绝馆员很忙。馆长说，延长开放时间，方便上班族来借书看报。")}
         << 0;
+    QTest::newRow("Latin word that only just fits after a sentence end")
+        << QStringLiteral("书屋开放一个多月，读\n者都络绎不绝。\nstable 版本的书屋也开\n放了，居民都很满意。\n")
+        << QStringList{QStringLiteral("书屋开放一个多月，读者都络绎不绝。stable 版本的书屋也开放了，居民都很满意。")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),
