@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartraits.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace Copydesk::Text {
 
 bool isSentenceEnd(QChar c)
@@ -160,6 +164,46 @@ bool isSpacedOut(QStringView pageText)
     }
     // Headlines give a page a few such spaces; OCR noise gives one every few dozen characters.
     return spaced * 40 > ideographs && spaced >= 5;
+}
+
+bool isPageFurniture(QStringView text)
+{
+    // A page's running head or foot: its number (第 3 版, PAGE 4), the weekday, the date.
+    // Extractors print these wherever the page's boxes fall, often between two stories, and
+    // pdftotext -raw puts the whole running head on one line. Most lines hold none of the
+    // marks: they are answered without the regular expression.
+    if (text.isEmpty() || text.size() > 48 || endsSentence(text))
+        return false;
+    // Only lines with one of the marks go to the regular expression: one pass finds them.
+    int width = 0;
+    bool di = false, ban = false, day = false, year = false, month = false, p = false;
+    bool letters = true;
+    for (QChar ch : text) {
+        const char16_t u = ch.unicode();
+        width += u >= 0x1100 ? 2 : 1;
+        di = di || u == 0x7B2C;                                 // 第
+        ban = ban || u == 0x7248;                               // 版
+        day = day || u == 0x661F || u == 0x5468 || u == 0x793C; // 星 周 礼
+        year = year || u == 0x5E74;                             // 年
+        month = month || u == 0x6708;                           // 月
+        p = p || u == u'P' || u == u'p';
+        letters = letters && u < 0x80 && ch.isLetter();
+    }
+    const bool mark =
+        width <= 48 && ((di && ban) || (day && width <= 12) || (year && month && width <= 36) ||
+                        (p && text.contains(QLatin1String("page"), Qt::CaseInsensitive)) ||
+                        (letters && text.size() <= 9));
+    if (!mark)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral("第\\s*[0-9０-９]+\\s*版|^\\s*第[一二三四五六七八九十百]+版|"
+                       "^\\s*(星期|周|礼拜)[一二三四五六日天]\\s*$|"
+                       "\\bPAGE\\s+[0-9]+\\b|"
+                       "^\\s*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\s*$|"
+                       "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*"
+                       "(星期[一二三四五六日天])?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
 }
 
 } // namespace Copydesk::Text

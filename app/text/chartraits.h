@@ -46,5 +46,8 @@ bool hasPhraseGap(QStringView text);
 // OCR output that spaces ideographs throughout the running text: spaces then say nothing
 // about headlines.
 bool isSpacedOut(QStringView pageText);
+// A page's running head or foot on a line of its own: 第 3 版 · 人物, 星期二, PAGE 4, MONDAY,
+// a date alone.
+bool isPageFurniture(QStringView text);
 
 } // namespace Copydesk::Text

@@ -437,7 +437,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
 {
     const Line &a = lines[i];
     const Line &b = lines[i + 1];
-    if (b.indented)
+    if (b.indented || a.furniture || b.furniture)
         return Break::Paragraph;
     const bool sentenceEnd = a.endsPara;
     // A colon at the end of a line introduces a quotation printed as its own paragraph.
@@ -574,6 +574,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 line.title = looksLikeTitle(line.text);
                 line.phrase = hasPhraseGap(line.text);
                 line.endsPara = endsParagraphLike(line.text);
+                line.furniture = isPageFurniture(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 line.indent = indent;
                 lines.push_back(line);

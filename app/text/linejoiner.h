@@ -21,7 +21,7 @@ struct Unit
     bool fullLine = false; // one line of a column's full width: running text, never a title
     bool wrapped = false;  // lines joined at the column's width: running text, never a title
     bool titleContinuation = false; // continues the headline in the unit before it
-    bool jumped = false; // moved up to continue the unit before it (printed elsewhere)
+    bool jumped = false;            // moved up to continue the unit before it (printed elsewhere)
     // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
     // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
     QVector<Decision> decisions;
@@ -63,9 +63,10 @@ private:
         // so the line was full however few characters it holds.
         bool justified = false;
         // Traits of the text, computed once: see linejoiner.cpp.
-        bool title = false;    // looksLikeTitle
-        bool phrase = false;   // hasPhraseGap
-        bool endsPara = false; // endsParagraphLike
+        bool title = false;     // looksLikeTitle
+        bool phrase = false;    // hasPhraseGap
+        bool endsPara = false;  // endsParagraphLike
+        bool furniture = false; // the page's running head: a unit of its own
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.

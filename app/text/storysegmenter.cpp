@@ -389,19 +389,7 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
 
 bool StorySegmenter::pageFurnitureLine(const QString &text)
 {
-    // A page's running head or foot: its number (第 3 版, PAGE 4), the weekday, the date.
-    // Extractors print these wherever the page's boxes fall, often between two stories.
-    if (text.isEmpty() || displayWidth(text) > 32 || endsSentence(text))
-        return false;
-    static const QRegularExpression re(
-        QStringLiteral("第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[版期]|^\\s*(星期|周|礼拜)["
-                       "一二三四五六日天]\\s*$|"
-                       "\\bPAGE\\s+[0-9]+\\b|^\\s*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
-                       "SATURDAY|SUNDAY)\\s*$|"
-                       "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(星期["
-                       "一二三四五六日天])?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    return isPageFurniture(text);
 }
 
 QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const

@@ -19,7 +19,7 @@ namespace Copydesk::Text {
 namespace {
 constexpr int kJunctionWindow = 4; // characters each side of a junction that are looked at
 static_assert(2 * kJunctionWindow <= 8, "a junction window must fit WordFrequencies::Pieces");
-constexpr int kPairBits = 24;      // 2 MB of bits for about 1.5 million pairs
+constexpr int kPairBits = 24; // 2 MB of bits for about 1.5 million pairs
 } // namespace
 
 const WordFrequencies &WordFrequencies::shared()

@@ -74,8 +74,8 @@ private:
     // Open addressing on the key: asked dozens of times per junction.
     std::vector<std::pair<std::uint64_t, float>> m_words; // key 0 = empty slot
     std::uint64_t m_mask = 0;
-    std::vector<std::uint64_t> m_pairs;                   // a bit set of hashed pairs
-    double m_unknown = -20.0; // log P of a character the list does not know
+    std::vector<std::uint64_t> m_pairs; // a bit set of hashed pairs
+    double m_unknown = -20.0;           // log P of a character the list does not know
 };
 
 } // namespace Copydesk::Text

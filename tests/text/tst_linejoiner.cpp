@@ -205,6 +205,12 @@ void TestLineJoiner::wrapDecisions_data()
         << QStringLiteral("书屋开放一个多月，读\n者都络绎不绝。\nstable 版本的书屋也开\n放了，居民都很满意。\n")
         << QStringList{QStringLiteral("书屋开放一个多月，读者都络绎不绝。stable 版本的书屋也开放了，居民都很满意。")}
         << 0;
+    QTest::newRow("running head is a line of its own")
+        << QStringLiteral("开源周刊 第 3 版 · 问答 星期二\n开源视点\n书屋开到家门口 居民借阅更方便\n书屋开放了一个多\n月,读者络绎不绝。\n")
+        << QStringList{QStringLiteral("开源周刊第 3 版 · 问答星期二"), QStringLiteral("开源视点"),
+                       QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                       QStringLiteral("书屋开放了一个多月,读者络绎不绝。")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),

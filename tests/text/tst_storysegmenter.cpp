@@ -408,6 +408,11 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("date alone") << QStringLiteral("2024年5月12日 星期日") << true;
     QTest::newRow("English page") << QStringLiteral("PAGE 4 · HISTORY") << true;
     QTest::newRow("English weekday") << QStringLiteral("THURSDAY") << true;
+    QTest::newRow("running head on one line")
+        << QStringLiteral("开源周刊 第 3 版 · 问答 星期二") << true;
+    QTest::newRow("English running head on one line")
+        << QStringLiteral("The Weekly Packager PAGE 4 · HISTORY THURSDAY") << true;
+    QTest::newRow("first edition in a sentence") << QStringLiteral("本书的第一版（2004年）填补") << false;
     QTest::newRow("headline") << QStringLiteral("书屋开到家门口 居民借阅更方便") << false;
     QTest::newRow("date in a sentence") << QStringLiteral("2024年5月12日,书屋开放。") << false;
     QTest::newRow("weekday in a headline") << QStringLiteral("星期二的书屋 人来人往") << false;
