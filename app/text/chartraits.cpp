@@ -176,23 +176,46 @@ bool isPageFurniture(QStringView text)
         return false;
     // Only lines with one of the marks go to the regular expression: one pass finds them.
     int width = 0;
-    bool di = false, ban = false, day = false, year = false, month = false, p = false;
+    bool di = false, ban = false, day = false, year = false, month = false, page = false;
     bool letters = true;
-    for (QChar ch : text) {
-        const char16_t u = ch.unicode();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80) {
+            width += 1;
+            if ((u | 0x20) == u'p' && i + 3 < n && (text[i + 1].unicode() | 0x20) == u'a' &&
+                (text[i + 2].unicode() | 0x20) == u'g' && (text[i + 3].unicode() | 0x20) == u'e')
+                page = true;
+            letters = letters && ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+            continue;
+        }
         width += u >= 0x1100 ? 2 : 1;
-        di = di || u == 0x7B2C;                                 // 第
-        ban = ban || u == 0x7248;                               // 版
-        day = day || u == 0x661F || u == 0x5468 || u == 0x793C; // 星 周 礼
-        year = year || u == 0x5E74;                             // 年
-        month = month || u == 0x6708;                           // 月
-        p = p || u == u'P' || u == u'p';
-        letters = letters && u < 0x80 && ch.isLetter();
+        letters = false;
+        switch (u) {
+        case 0x7B2C:
+            di = true;
+            break; // 第
+        case 0x7248:
+            ban = true;
+            break; // 版
+        case 0x661F:
+        case 0x5468:
+        case 0x793C:
+            day = true;
+            break; // 星 周 礼
+        case 0x5E74:
+            year = true;
+            break; // 年
+        case 0x6708:
+            month = true;
+            break; // 月
+        default:
+            break;
+        }
     }
     const bool mark =
         width <= 48 && ((di && ban) || (day && width <= 12) || (year && month && width <= 36) ||
-                        (p && text.contains(QLatin1String("page"), Qt::CaseInsensitive)) ||
-                        (letters && text.size() <= 9));
+                        page || (letters && n <= 9));
     if (!mark)
         return false;
     static const QRegularExpression re(

@@ -574,8 +574,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 line.title = looksLikeTitle(line.text);
                 line.phrase = hasPhraseGap(line.text);
                 line.endsPara = endsParagraphLike(line.text);
-                line.furniture = isPageFurniture(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};
+                // A running head has no punctuation of running text: only such lines are asked.
+                line.furniture = line.title && isPageFurniture(line.text);
                 line.indent = indent;
                 lines.push_back(line);
             }
