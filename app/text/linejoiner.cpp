@@ -681,6 +681,20 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
         // The rest of a headline whose first line ended the box before (OCR, pdfminer).
         current.titleContinuation = forced[0] == 1;
+        // A box whose first line runs on, short of the column by about the indent the extractor
+        // dropped, starts a paragraph: it continues no sentence cut off elsewhere. Measured on
+        // Chinese lines without Latin words, whose widths are exact.
+        if (cjk && !pageIndents && forced[0] == 0) {
+            const Line &first = lines[0];
+            const int width = columnAt(firstLineOfBlock[bi], cjk);
+            const bool exact = std::none_of(first.text.cbegin(), first.text.cend(), [](QChar c) {
+                return c.unicode() < 0x80 && c.isLetterOrNumber();
+            });
+            current.indented = exact && !first.endsPara && !first.justified && !first.title &&
+                               width > 0 && width <= kMaxColumnCells &&
+                               std::abs(first.width + 4 * kCell - width) <= kCell &&
+                               (lines.size() == 1 || lines[1].width + kCell >= width);
+        }
         int currentLine = 0;
         unitFirstLine = firstLineOfBlock[bi];
         for (int li = 0; li + 1 < lines.size(); ++li) {

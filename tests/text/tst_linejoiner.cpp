@@ -17,6 +17,7 @@ private Q_SLOTS:
     void hyphens();
     void hardWrappedColumnsByWidth();
     void indentStartsAParagraph();
+    void boxShortByTheIndentStartsAParagraph();
     void wrapDecisions_data();
     void wrapDecisions();
     void spansCoverTheSource();
@@ -165,6 +166,22 @@ void TestLineJoiner::indentStartsAParagraph()
     QCOMPARE(units.size(), 2);
     QCOMPARE(units[0].text, QStringLiteral("第一段开头,这里是第一段的后半部分。"));
     QVERIFY(units[1].indented);
+}
+
+void TestLineJoiner::boxShortByTheIndentStartsAParagraph()
+{
+    // Columns of 10 ideographs, boxes apart. A box whose first line runs on yet is two
+    // ideographs short starts a paragraph (the extractor dropped its indent); a box whose
+    // first line is full may continue a sentence cut off elsewhere.
+    const QString text = QStringLiteral("书屋开放一个多月，读\n者络绎不绝，馆员们很\n\n"
+                                        "馆长说，将延长开\n放时间，方便上班族来\n借书看报。\n\n"
+                                        "忙碌，但也很开心。读\n者们纷纷表示满意。");
+    const LineJoiner joiner(CleanupOptions{}, text);
+    const auto units = joiner.units(splitBlocks(text));
+    QCOMPARE(units.size(), 3);
+    QVERIFY(!units[0].indented);
+    QVERIFY(units[1].indented);
+    QVERIFY(!units[2].indented);
 }
 
 void TestLineJoiner::wrapDecisions_data()
