@@ -455,9 +455,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
-    // An English paragraph, sentence or headline never starts with a lower-case word.
-    if (!cjk && !sentenceEnd && b.text.front().isLower() && !a.phrase)
-        return Break::Wrap;
+    // An English paragraph, sentence or headline never starts with a lower-case word; after
+    // a full stop such a line goes on from a sentence cut off somewhere else on the page.
+    if (!cjk && b.text.front().isLower() && !a.phrase)
+        return sentenceEnd && endsSentence(a.text) ? Break::Paragraph : Break::Wrap;
     if (pageIndents && !sentenceEnd && !a.title && !b.title)
         return Break::Wrap; // paragraphs are marked by indents, and this line has none
     if (width <= 0 || width > kMaxColumnCells) {

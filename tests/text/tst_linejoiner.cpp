@@ -228,6 +228,11 @@ void TestLineJoiner::wrapDecisions_data()
                        QStringLiteral("书屋开到家门口 居民借阅更方便"),
                        QStringLiteral("书屋开放了一个多月,读者络绎不绝。")}
         << 0;
+    QTest::newRow("lower-case line after a full stop goes on from elsewhere")
+        << QStringLiteral("The harbour reopened on Monday after three\ndays of repairs to the quay and the harbour.\nprovides ferries with a new berth and a big\nwaiting room for all the passengers today.\n")
+        << QStringList{QStringLiteral("The harbour reopened on Monday after three days of repairs to the quay and the harbour."),
+                       QStringLiteral("provides ferries with a new berth and a big waiting room for all the passengers today.")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),
