@@ -1539,6 +1539,52 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         storyWords.remove(best);
     }
 
+    // A kicker printed away from its headline (pdftotext prints it over the columns and the
+    // headline after them) was read as a headline of its own: a short line without the two
+    // phrases of a headline, sharing a word with a later headline that has no kicker. The two
+    // are one story.
+    for (int w = 0; w < flows.size(); ++w) {
+        Flow &weak = flows[w];
+        if (!weak.isStory || weak.absorbed || !weak.kicker.isEmpty() ||
+            hasStrongHeadlineShape(weak.headline) || cjkCount(weak.headline) < 2 ||
+            cjkCount(weak.headline) > 6 || hasSentencePunctuation(weak.headline))
+            continue;
+        const Shingles head = shingles(weak.headline);
+        for (int k = 0; k < flows.size(); ++k) {
+            Flow &story = flows[k];
+            if (k == w || !story.isStory || story.absorbed || !story.kicker.isEmpty() ||
+                story.firstUnit <= weak.firstUnit || !hasStrongHeadlineShape(story.headline) ||
+                sharedCount(shingles(story.headline), head) == 0 ||
+                (!story.byline.isEmpty() && !weak.byline.isEmpty()))
+                continue;
+            const int base = int(story.paragraphs.size());
+            Decision d;
+            d.kind = QStringLiteral("jump");
+            d.paragraph = -1;
+            d.confidence = 0.6;
+            d.reason = Tr::tr("A short line printed over the columns shares a word with this "
+                              "headline, printed after them: it is the kicker, and the text "
+                              "under it belongs to this story.");
+            d.before = weak.headline;
+            story.kicker = weak.headline;
+            story.decisions.push_back(d);
+            for (const Para &p : std::as_const(weak.paragraphs))
+                story.paragraphs.push_back(p);
+            for (Decision wd : std::as_const(weak.decisions)) {
+                wd.paragraph = wd.paragraph < 0 ? -1 : wd.paragraph + base;
+                story.decisions.push_back(wd);
+            }
+            for (FlagDraft wf : std::as_const(weak.flags)) {
+                wf.paragraph = wf.paragraph < 0 ? -1 : wf.paragraph + base;
+                story.flags.push_back(wf);
+            }
+            if (story.byline.isEmpty())
+                story.byline = weak.byline;
+            weak.absorbed = true;
+            break;
+        }
+    }
+
     // Captions and runs nobody claimed are stories without a headline.
     // A photo caption inside a story that already has its byline (English stories are signed
     // above their text): a paragraph ending in a name after its last sentence is a caption of

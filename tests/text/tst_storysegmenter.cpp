@@ -39,6 +39,7 @@ private Q_SLOTS:
     void pageFurnitureLines();
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
+    void kickerPrintedAwayFromItsHeadline();
     void captionNameOnItsOwnLine();
     void captionNameInItsBoxIsNoKicker();
     void captionBoxStandsApartFromHeadlessText();
@@ -457,6 +458,24 @@ void TestStorySegmenter::stackedHeadlinesTakeSignedTexts()
     QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("三条公交线路的末班车推迟到夜里十一点。")});
+}
+
+void TestStorySegmenter::kickerPrintedAwayFromItsHeadline()
+{
+    // pdftotext printed the kicker over the story's columns and the headline after them.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("社区书屋"),
+                                  QStringLiteral("每到周末，书屋里坐满了读者。(吴涛)"),
+                                  QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家，居民凭证即可借阅。")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("书屋开到家门口 居民借阅更方便"));
+    QCOMPARE(page.stories[1].kicker, QStringLiteral("社区书屋"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("吴涛"));
+    QCOMPARE(texts(page.stories[1]),
+             (QStringList{QStringLiteral("全区新建社区书屋二十家，居民凭证即可借阅。"),
+                          QStringLiteral("每到周末，书屋里坐满了读者。")}));
 }
 
 void TestStorySegmenter::captionNameOnItsOwnLine()
