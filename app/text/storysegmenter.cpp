@@ -1243,39 +1243,62 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 suffix = true;
             }
         }
-        if (best == 0)
+        // Side by side, pdftotext prints the two texts in alternating blocks: each paragraph
+        // then goes to the headline it shares words with (a paragraph that shares none stays
+        // with the one before it), when that explains the words far better than one split.
+        // The text closes with the second headline's byline: its last paragraph stays.
+        const int count = int(second.paragraphs.size());
+        QVector<bool> toFirst(count, false);
+        int interleavedScore = 0, switches = 0;
+        for (int k = 0; k < count; ++k) {
+            toFirst[k] = diff[k] > 0 || (diff[k] == 0 && k > 0 && toFirst[k - 1]);
+            interleavedScore += std::abs(diff[k]);
+            switches += k > 0 && toFirst[k] != toFirst[k - 1];
+        }
+        const bool interleaved =
+            switches >= 2 && interleavedScore >= bestScore + 3 &&
+            std::any_of(toFirst.cbegin(), toFirst.cend(), [](bool b) { return b; }) &&
+            !toFirst.last();
+        if (best == 0 && !interleaved)
             continue;
-        // Paragraphs [from, to) of the second story go to the first.
-        const int from = suffix ? best : 0;
-        const int to = suffix ? int(second.paragraphs.size()) : best;
-        for (int k = from; k < to; ++k)
-            first.paragraphs.push_back(second.paragraphs[k]);
-        second.paragraphs.remove(from, to - from);
+        if (!interleaved) {
+            // Paragraphs [from, to) of the second story go to the first.
+            const int from = suffix ? best : 0;
+            const int to = suffix ? count : best;
+            for (int k = 0; k < count; ++k)
+                toFirst[k] = k >= from && k < to;
+        }
+        // Move the paragraphs, their decisions and flags; the byline stays with the text it
+        // closed (the last paragraph's).
+        QVector<int> newIndex(count);
+        QVector<Para> kept;
+        for (int k = 0; k < count; ++k) {
+            if (toFirst[k]) {
+                newIndex[k] = int(first.paragraphs.size());
+                first.paragraphs.push_back(second.paragraphs[k]);
+            } else {
+                newIndex[k] = int(kept.size());
+                kept.push_back(second.paragraphs[k]);
+            }
+        }
+        second.paragraphs = kept;
         QVector<Decision> keep;
         for (Decision d : std::as_const(second.decisions)) {
-            if (d.paragraph >= from && d.paragraph < to) {
-                d.paragraph -= from;
-                first.decisions.push_back(d);
-            } else {
-                if (d.paragraph >= to)
-                    d.paragraph -= to - from;
-                keep.push_back(d);
-            }
+            const bool moves = d.paragraph >= 0 && d.paragraph < count && toFirst[d.paragraph];
+            if (d.paragraph >= 0 && d.paragraph < count)
+                d.paragraph = newIndex[d.paragraph];
+            (moves ? first.decisions : keep).push_back(d);
         }
         second.decisions = keep;
         QVector<FlagDraft> keepFlags;
         for (FlagDraft f : std::as_const(second.flags)) {
-            if (f.paragraph >= from && f.paragraph < to) {
-                f.paragraph -= from;
-                first.flags.push_back(f);
-            } else {
-                if (f.paragraph >= to)
-                    f.paragraph -= to - from;
-                keepFlags.push_back(f);
-            }
+            const bool moves = f.paragraph >= 0 && f.paragraph < count && toFirst[f.paragraph];
+            if (f.paragraph >= 0 && f.paragraph < count)
+                f.paragraph = newIndex[f.paragraph];
+            (moves ? first.flags : keepFlags).push_back(f);
         }
         second.flags = keepFlags;
-        if (suffix) { // the text that closed with the byline went with it
+        if (toFirst.last()) { // the text that closed with the byline went with it
             first.byline = second.byline;
             first.closed = second.closed;
             second.byline.clear();
@@ -1285,9 +1308,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         d.kind = QStringLiteral("split");
         d.paragraph = int(first.paragraphs.size()) - 1;
         d.position = int(first.paragraphs.last().text.size());
-        d.confidence = 0.7;
-        d.reason = Tr::tr("Two headlines were printed one after the other; the text under them "
-                          "is divided where it stops sharing words with the first headline.");
+        d.confidence = interleaved ? 0.6 : 0.7;
+        d.reason = interleaved
+                       ? Tr::tr("Two headlines were printed one after the other and their texts "
+                                "in alternating blocks; each paragraph went to the headline it "
+                                "shares words with.")
+                       : Tr::tr("Two headlines were printed one after the other; the text under "
+                                "them is divided where it stops sharing words with the first "
+                                "headline.");
         d.before = second.headline;
         first.decisions.push_back(d);
     }

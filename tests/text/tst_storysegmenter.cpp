@@ -39,6 +39,7 @@ private Q_SLOTS:
     void pageFurnitureLines();
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
+    void stackedHeadlinesWithAlternatingBlocks();
     void kickerPrintedAwayFromItsHeadline();
     void captionNameOnItsOwnLine();
     void captionNameInItsBoxIsNoKicker();
@@ -458,6 +459,26 @@ void TestStorySegmenter::stackedHeadlinesTakeSignedTexts()
     QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("三条公交线路的末班车推迟到夜里十一点。")});
+}
+
+void TestStorySegmenter::stackedHeadlinesWithAlternatingBlocks()
+{
+    // pdftotext prints two stories side by side as both headlines, then their columns in
+    // alternating blocks.
+    const PageDraft page = clean({QStringLiteral("管理权限 交给有能力的人"),
+                                  QStringLiteral("管道与套接字 进程之间传消息"),
+                                  QStringLiteral("管理员权限被赋予那些有能力管理工作站的人。"),
+                                  QStringLiteral("命名管道是一个像管道一样的文件。"),
+                                  QStringLiteral("永远不要让没有授权的人获得管理权限。"),
+                                  QStringLiteral("套接字被广泛应用于进程之间的通信，类似于管道。(袁野)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("管理员权限被赋予那些有能力管理工作站的人。"),
+                          QStringLiteral("永远不要让没有授权的人获得管理权限。")}));
+    QCOMPARE(texts(page.stories[1]),
+             (QStringList{QStringLiteral("命名管道是一个像管道一样的文件。"),
+                          QStringLiteral("套接字被广泛应用于进程之间的通信，类似于管道。")}));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("袁野"));
 }
 
 void TestStorySegmenter::kickerPrintedAwayFromItsHeadline()
