@@ -3447,6 +3447,22 @@ SHA-256 %6</numerusform>
         <source>The paragraph stopped mid-sentence; text printed elsewhere on the page reads on from it far better than the text printed next (a likely word runs across the junction).</source>
         <translation>段落在句中断开；版面上别处印出的文字比紧接其后的文字更能顺读下去（接缝处很可能跨着一个词）。</translation>
     </message>
+    <message>
+        <source>A “By …” line after running text starts another story; its headline was printed elsewhere on the page.</source>
+        <translation>正文之后出现的“By …”行开启了另一篇稿件；它的标题印在版面的其他位置。</translation>
+    </message>
+    <message>
+        <source>Two headlines were printed one after the other, then two texts each signed by its byline; each headline took the text that shares more words with it.</source>
+        <translation>两个标题前后相连印出，随后是两段各自以署名结尾的正文；每个标题取用与它共有词语更多的那段正文。</translation>
+    </message>
+    <message>
+        <source>Two headlines were printed one after the other and their texts in alternating blocks; each paragraph went to the headline it shares words with.</source>
+        <translation>两个标题前后相连印出，它们的正文分块交替排列；每个段落归入与它有共同词语的标题。</translation>
+    </message>
+    <message>
+        <source>A short line printed over the columns shares a word with this headline, printed after them: it is the kicker, and the text under it belongs to this story.</source>
+        <translation>印在栏目上方的短行与栏目之后印出的这个标题有共同词语：它是这篇稿件的引题，其下的正文也属于这篇稿件。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ThemeFilterModel</name>
