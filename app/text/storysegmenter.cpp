@@ -580,8 +580,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue; // lines of a column's full width are running text
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
-        const bool previousDangles =
-            i > 0 && shape[i - 1] == UnitShape::Body && !endsSentence(units[i - 1].text);
+        // (A paragraph ending in a colon introduces what follows; it does not dangle.)
+        const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body &&
+                                     !endsSentence(units[i - 1].text) &&
+                                     !units[i - 1].text.endsWith(QChar(0xFF1A)) &&
+                                     !units[i - 1].text.endsWith(QLatin1Char(':'));
         QString ignored;
         int ignoredStart = 0;
         const bool previousClosed =

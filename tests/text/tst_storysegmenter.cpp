@@ -21,6 +21,7 @@ private Q_SLOTS:
     void kickerHeadlineAndBody();
     void columnBreakIsRejoined();
     void colonEndsTheParagraphAtABoxEnd();
+    void headlineAfterAParagraphEndingInAColon();
     void doubledCharacterIsDropped_data();
     void doubledCharacterIsDropped();
     void jumpFollowsTheBetterJunction();
@@ -156,6 +157,17 @@ void TestStorySegmenter::colonEndsTheParagraphAtABoxEnd()
     QCOMPARE(texts(page.stories[0]),
              (QStringList{QStringLiteral("书屋向居民作出三项承诺，让我们来看一看："),
                           QStringLiteral("第一项承诺是全年开放，节假日也不闭馆。")}));
+}
+
+void TestStorySegmenter::headlineAfterAParagraphEndingInAColon()
+{
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放，游客可以在网站上看到："),
+                                  QStringLiteral("写给读者的话"),
+                                  QStringLiteral("感谢读者一直以来的支持。(吴涛)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("写给读者的话"));
+    QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("感谢读者一直以来的支持。")});
 }
 
 void TestStorySegmenter::doubledCharacterIsDropped_data()
