@@ -224,6 +224,22 @@ int firstPiece(QStringView next, bool cjkText)
     return cells(next.left(1), cjkText);
 }
 
+// English words that never end a phrase: a line ending on one goes on.
+bool endsOnFunctionWord(QStringView text)
+{
+    qsizetype b = text.size();
+    while (b > 0 && text[b - 1].isLetter() && text[b - 1].unicode() < 0x80)
+        --b;
+    if (b == text.size() || (b > 0 && !isSpaceFast(text[b - 1])))
+        return false;
+    const QStringView word = text.mid(b);
+    static const char *const words[] = {"a",   "an", "the",  "of",   "to",   "in",
+                                        "on",  "at", "for",  "with", "from", "by",
+                                        "and", "or", "into", "onto", "as",   "than"};
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](const char *w) { return word == QLatin1String(w); });
+}
+
 // A line that ends a sentence, or a story: a sentence end, or names in brackets.
 bool endsParagraphLike(QStringView text)
 {
@@ -455,6 +471,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
+    // A line that ends on a preposition, article or conjunction stops mid-phrase: the next
+    // line of its box finishes it, a headline's last word too ("the future of" / "Linux").
+    if (!cjk && !sentenceEnd && b.title && endsOnFunctionWord(a.text))
+        return unitStart ? Break::TitleWrap : Break::Wrap;
     // An English paragraph, sentence or headline never starts with a lower-case word; after
     // a full stop such a line goes on from a sentence cut off somewhere else on the page.
     if (!cjk && b.text.front().isLower() && !a.phrase)

@@ -578,6 +578,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text))
             continue; // lines of a column's full width are running text
+        // The last line of a box after a finished sentence of the same box starts a sentence
+        // that goes on elsewhere ("This"); a headline stands in a box of its own.
+        if (i > 0 && units[i].block == units[i - 1].block && units[i + 1].block != units[i].block &&
+            endsSentence(units[i - 1].text) && !hasStrongHeadlineShape(units[i].text))
+            continue;
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
         // (A paragraph ending in a colon introduces what follows; it does not dangle.)
@@ -656,6 +661,20 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             role[k] = Role::Headline;
         }
         i = j;
+    }
+
+    // A sentence-case English line in a box of its own right above a headline that has its
+    // "By" line is another story's headline, printed away from its text (pdftotext stacks
+    // the heads of stories side by side).
+    for (int h = 1; h + 1 < n; ++h) {
+        const int k = h - 1;
+        const QString &t = units[k].text;
+        if (role[h] != Role::Headline || !aboveByline(h) || role[k] != Role::Body ||
+            units[k].wrapped || units[k].fullLine || cjkCount(t) > 0 || endsSentence(t) ||
+            !t.front().isUpper() || t.size() > 80 || units[k].block == units[h].block ||
+            (k > 0 && units[k - 1].block == units[k].block) || hasSentencePunctuation(t))
+            continue;
+        role[k] = Role::Headline;
     }
 
     // A short line without punctuation right above a headline, after the end of a story, is

@@ -233,6 +233,10 @@ void TestLineJoiner::wrapDecisions_data()
         << QStringList{QStringLiteral("The harbour reopened on Monday after three days of repairs to the quay and the harbour."),
                        QStringLiteral("provides ferries with a new berth and a big waiting room for all the passengers today.")}
         << 0;
+    QTest::newRow("headline line ending on a preposition goes on")
+        << QStringLiteral("Why distributions matter to the future of\nLinux\n")
+        << QStringList{QStringLiteral("Why distributions matter to the future of Linux")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void englishStoryWithByLine();
     void headlineAwayFromItsByLineAndText();
     void sentenceStartClosingABoxIsNoKicker();
+    void sentenceCaseHeadlineStackedOverAnother();
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
@@ -331,6 +332,27 @@ void TestStorySegmenter::sentenceStartClosingABoxIsNoKicker()
     QCOMPARE(page.stories.size(), 2);
     QCOMPARE(page.stories[1].headline, QStringLiteral("Council Approves Budget"));
     QCOMPARE(page.stories[1].kicker, QString());
+}
+
+void TestStorySegmenter::sentenceCaseHeadlineStackedOverAnother()
+{
+    // pdftotext stacks the heads of two stories side by side: a sentence-case headline in a
+    // box of its own, then the other story's headline and By line; "This" at the end of the
+    // box before, after a finished sentence, is no headline.
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm"),
+                                  QStringLiteral("By JANE DOE"),
+                                  QStringLiteral("The harbour reopened on Monday after three days of repairs.\nThis"),
+                                  QStringLiteral("Why libraries matter to the city"),
+                                  QStringLiteral("Council approves the budget"),
+                                  QStringLiteral("By TOM LEE"),
+                                  QStringLiteral("The council approved the budget on Tuesday."),
+                                  QStringLiteral("Libraries keep their doors open until nine, the city said.")});
+    QStringList heads;
+    for (const StoryDraft &s : page.stories)
+        heads << s.headline;
+    QCOMPARE(heads, (QStringList{QStringLiteral("Harbour Reopens After Storm"),
+                                 QStringLiteral("Why libraries matter to the city"),
+                                 QStringLiteral("Council approves the budget")}));
 }
 
 void TestStorySegmenter::headlineAwayFromItsByLineAndText()
