@@ -862,8 +862,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         while (!last.text.isEmpty() && last.text.back().isSpace())
             last.text.chop(1);
         trimSpansFromEnd(last.spans, removed);
-        if (last.text.isEmpty())
+        if (last.text.isEmpty()) {
             flow.paragraphs.removeLast();
+            d.paragraph = -1; // the names were the whole paragraph: no paragraph is left
+        }
         flow.decisions.push_back(d);
         flow.byline = byline;
         flow.closed = true;
@@ -1443,7 +1445,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             f.kind = QString::fromLatin1(FlagKind::Join);
             f.paragraph = base;
             f.start = std::max(0, int(endText.size()) - 6);
-            f.length = 12;
+            f.length = std::min(12, int(story.paragraphs[base].text.size()) - f.start);
             f.text = story.paragraphs[base].text.mid(f.start, f.length);
             f.reason = Tr::tr("Joined with text printed later on the page without a word "
                               "running across the junction; please check.");
@@ -1751,6 +1753,27 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 fl.paragraph = index;
                 story.flags.push_back(fl);
             }
+        }
+        // Text cut off after a flag was raised (a byline, a doubled character) can leave its
+        // range reaching past the paragraph: what the reviewer is shown stays inside it.
+        // A flag whose text was cut off entirely has nothing left to show.
+        QVector<FlagDraft> flags;
+        for (FlagDraft fl : std::as_const(story.flags)) {
+            if (fl.paragraph >= story.paragraphs.size())
+                fl.paragraph = -1;
+            if (fl.paragraph >= 0) {
+                const int size = int(story.paragraphs[fl.paragraph].text.size());
+                if (fl.start >= size && fl.length > 0)
+                    continue;
+                fl.start = std::clamp(fl.start, 0, size);
+                fl.length = std::clamp(fl.length, 0, size - fl.start);
+            }
+            flags.push_back(fl);
+        }
+        story.flags = flags;
+        for (Decision &d : story.decisions) {
+            if (d.paragraph >= story.paragraphs.size())
+                d.paragraph = -1;
         }
         page.stories.push_back(story);
     }
