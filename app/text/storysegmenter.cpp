@@ -280,6 +280,19 @@ bool StorySegmenter::trailingParenthesisedByline(const QString &text, QString *b
     }
     if (b == 0 || e - b > 64 || names < 2 || names > 50)
         return false;
+    // Names close a sentence. After an ideograph (OCR may drop the full stop) the brackets
+    // must hold names of two or three characters, not a word of the sentence:
+    // 其公开部分（网页界面）.
+    qsizetype before = b - 1;
+    while (before > 0 && text[before - 1].isSpace())
+        --before;
+    if (before > 0 && isCjk(text[before - 1])) {
+        static const QRegularExpression separators(QStringLiteral("[\\s/、]+"));
+        const QStringList groups = text.mid(b, e - b).split(separators, Qt::SkipEmptyParts);
+        if (std::any_of(groups.cbegin(), groups.cend(),
+                        [](const QString &g) { return g.size() < 2 || g.size() > 3; }))
+            return false;
+    }
     qsizetype first = b;
     while (first < e && text[first].isSpace())
         ++first;

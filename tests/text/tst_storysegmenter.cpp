@@ -77,6 +77,10 @@ void TestStorySegmenter::bylines_data()
                                                     << "" << "";
     QTest::newRow("not a byline: mid-paragraph") << QStringLiteral("百盛农业(浙里有花)等单位入选。")
                                                  << "" << "";
+    QTest::newRow("not a byline: a word in brackets after an ideograph")
+        << QStringLiteral("它的公开部分（网页界面）") << "" << "";
+    QTest::newRow("names after an ideograph (OCR dropped the full stop)")
+        << QStringLiteral("概念最早的正式定义之(林晓 陈默)") << "林晓 陈默" << "";
     QTest::newRow("caption name") << QStringLiteral("市民在广场观看灯光秀。 刘洋") << "" << "刘洋";
     QTest::newRow("caption two names") << QStringLiteral("雪后的公路。 周明 摄影 王强") << ""
                                        << "周明 摄影 王强";
