@@ -125,14 +125,12 @@ bool isLetterSpaced(QStringView text)
 
 bool hasPhraseGap(QStringView text)
 {
-    if (!text.contains(QLatin1Char(' ')) && !text.contains(QChar(0x3000)))
-        return false;
-    if (isLetterSpaced(text))
-        return false;
     auto wide = [](QChar c) {
         return isCjk(c) || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300A) ||
                c == QChar(0x300B) || c == QChar(0x300C) || c == QChar(0x300D);
     };
+    // A gap between two phrases of ideographs first (cheap: only spaces are looked at), then
+    // whether the spaces are justification that singles every ideograph out.
     for (qsizetype i = 2; i + 2 < text.size(); ++i) {
         if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
             continue;
@@ -142,28 +140,32 @@ bool hasPhraseGap(QStringView text)
         if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e]) &&
             wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2])) &&
             (isCjk(text[e]) || isCjk(text[e + 1])))
-            return true;
+            return !isLetterSpaced(text);
     }
     return false;
 }
 
 bool isSpacedOut(QStringView pageText)
 {
+    // Spaces between two words of ideographs: justification spaces single ideographs out
+    // (工 作 ， 因 此), OCR noise falls anywhere. Found by jumping from space to space.
     int spaced = 0;
-    int ideographs = 0;
-    for (qsizetype i = 0; i < pageText.size(); ++i) {
-        if (isCjk(pageText[i])) {
-            ++ideographs;
-        } else if (pageText[i] == QLatin1Char(' ') && i > 1 && i + 2 < pageText.size() &&
-                   isCjk(pageText[i - 1]) && isCjk(pageText[i + 1]) && isCjk(pageText[i - 2]) &&
-                   isCjk(pageText[i + 2])) {
-            // Between two words of ideographs: justification spaces single ideographs out
-            // (工 作 ， 因 此), OCR noise falls anywhere.
+    const qsizetype n = pageText.size();
+    for (qsizetype i = pageText.indexOf(QLatin1Char(' ')); i >= 0;
+         i = pageText.indexOf(QLatin1Char(' '), i + 1)) {
+        if (i > 1 && i + 2 < n && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1]) &&
+            isCjk(pageText[i - 2]) && isCjk(pageText[i + 2]))
             ++spaced;
-        }
     }
-    // Headlines give a page a few such spaces; OCR noise gives one every few dozen characters.
-    return spaced * 40 > ideographs && spaced >= 5;
+    // Headlines give a page a few such spaces; OCR noise gives one every few dozen
+    // characters: more than one per 40 ideographs. Counting stops once that is decided.
+    if (spaced < 5)
+        return false;
+    const qsizetype limit = qsizetype(spaced) * 40;
+    qsizetype ideographs = 0;
+    for (qsizetype i = 0; i < n && ideographs < limit; ++i)
+        ideographs += isCjk(pageText[i]);
+    return ideographs < limit;
 }
 
 bool isPageFurniture(QStringView text)

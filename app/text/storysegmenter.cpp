@@ -181,7 +181,8 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
         return UnitShape::BylineLine;
     if (endsSentence(text))
         return UnitShape::Body;
-    if (displayWidth(text) > kMaxHeadlineWidth)
+    // Every character is at least one cell wide: a long paragraph is answered by its length.
+    if (text.size() > kMaxHeadlineWidth || displayWidth(text) > kMaxHeadlineWidth)
         return UnitShape::Body;
     const QChar last = text.back();
     switch (last.unicode()) {
