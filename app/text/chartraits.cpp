@@ -194,23 +194,23 @@ bool isPageFurniture(QStringView text)
         width += u >= 0x1100 ? 2 : 1;
         letters = false;
         switch (u) {
-        case 0x7B2C:
+        case 0x7B2C: // 第
             di = true;
-            break; // 第
-        case 0x7248:
+            break;
+        case 0x7248: // 版
             ban = true;
-            break; // 版
-        case 0x661F:
-        case 0x5468:
-        case 0x793C:
+            break;
+        case 0x661F: // 星
+        case 0x5468: // 周
+        case 0x793C: // 礼
             day = true;
-            break; // 星 周 礼
-        case 0x5E74:
+            break;
+        case 0x5E74: // 年
             year = true;
-            break; // 年
-        case 0x6708:
+            break;
+        case 0x6708: // 月
             month = true;
-            break; // 月
+            break;
         default:
             break;
         }

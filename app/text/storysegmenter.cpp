@@ -1231,9 +1231,22 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 story.closed = true;
             };
             if (inOrder > swapped) {
-                take(first, second);
+                // The text's decisions and the byline's go along; those about the second
+                // headline itself stay with it.
+                Flow text;
+                text.paragraphs = second.paragraphs;
+                text.flags = second.flags;
+                text.byline = second.byline;
+                QVector<Decision> headDecisions;
+                for (const Decision &d : std::as_const(second.decisions)) {
+                    if (d.paragraph >= 0 || d.kind == QLatin1String("byline"))
+                        text.decisions.push_back(d);
+                    else
+                        headDecisions.push_back(d);
+                }
+                take(first, text);
                 second.paragraphs.clear();
-                second.decisions.clear();
+                second.decisions = headDecisions;
                 second.flags.clear();
                 second.byline.clear();
                 take(second, third);
