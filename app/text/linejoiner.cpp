@@ -224,6 +224,15 @@ int firstPiece(QStringView next, bool cjkText)
     return cells(next.left(1), cjkText);
 }
 
+// Chinese conjunctions (和 与 及 或) never end a phrase, nor a headline.
+bool endsOnConjunction(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const char16_t last = text.back().unicode();
+    return last == u'\u548C' || last == u'\u4E0E' || last == u'\u53CA' || last == u'\u6216';
+}
+
 // English words that never end a phrase: a line ending on one goes on.
 bool endsOnFunctionWord(QStringView text)
 {
@@ -471,6 +480,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
+    // A Chinese line that ends on a conjunction stops mid-phrase, however its spaces make it
+    // look like a headline: the next line goes on with it.
+    if (cjk && !sentenceEnd && endsOnConjunction(a.text))
+        return Break::Wrap;
     // A line that ends on a preposition, article or conjunction stops mid-phrase: the next
     // line of its box finishes it, a headline's last word too ("the future of" / "Linux").
     if (!cjk && !sentenceEnd && b.title && endsOnFunctionWord(a.text))
@@ -592,7 +605,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 Line line;
                 line.text = withoutJustificationSpaces(raw.mid(s, e - s));
                 line.justified = !m_spacedOut && line.text.size() < e - s;
-                line.title = looksLikeTitle(line.text);
+                line.title = looksLikeTitle(line.text) && !endsOnConjunction(line.text);
                 line.phrase = hasPhraseGap(line.text);
                 line.endsPara = endsParagraphLike(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};

@@ -237,6 +237,10 @@ void TestLineJoiner::wrapDecisions_data()
         << QStringLiteral("Why distributions matter to the future of\nLinux\n")
         << QStringList{QStringLiteral("Why distributions matter to the future of Linux")}
         << 0;
+    QTest::newRow("line ending on a conjunction goes on, spaces or not")
+        << QStringLiteral("信息的交换可能会通过\n网络在主机之间完成。\n常见的两种是 互联网 和\n本地套接字。(袁野)\n")
+        << QStringList{QStringLiteral("信息的交换可能会通过网络在主机之间完成。常见的两种是 互联网 和本地套接字。(袁野)")}
+        << 0;
     QTest::newRow("headline wider than the column stays apart")
         << QStringLiteral("社区书屋开到家门口 居民读书更方便\n今年全区新建书屋\n二十家,每家藏书三千\n册,居民凭证可借阅。\n")
         << QStringList{QStringLiteral("社区书屋开到家门口 居民读书更方便"),
