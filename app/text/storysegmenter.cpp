@@ -600,7 +600,21 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
         // (A paragraph ending in a colon introduces what follows; it does not dangle.)
-        const bool previousDangles = i > 0 && shape[i - 1] == UnitShape::Body &&
+        // A short line heading a box of its own text is no continuation of a sentence broken
+        // in the box before.
+        // It is narrower than the line under it: a full line heading a box is the broken
+        // sentence's next line. (Chinese only: a capitalised Latin word heading a box is as
+        // often a name cut in two.)
+        auto firstLineWidth = [&](int k) {
+            const int length = units[k].spans.isEmpty() ? int(units[k].text.size())
+                                                        : units[k].spans.first().length;
+            return displayWidth(QStringView(units[k].text).left(length));
+        };
+        const bool headsItsBox = i > 0 && units[i].block != units[i - 1].block &&
+                                 units[i + 1].block == units[i].block &&
+                                 cjkCount(units[i].text) >= 2 &&
+                                 displayWidth(units[i].text) + 4 <= firstLineWidth(i + 1);
+        const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
                                      !endsSentence(units[i - 1].text) &&
                                      !units[i - 1].text.endsWith(QChar(0xFF1A)) &&
                                      !units[i - 1].text.endsWith(QLatin1Char(':'));

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void columnBreakIsRejoined();
     void colonEndsTheParagraphAtABoxEnd();
     void headlineAfterAParagraphEndingInAColon();
+    void headlineHeadingItsBoxAfterABrokenSentence();
     void doubledCharacterIsDropped_data();
     void doubledCharacterIsDropped();
     void jumpFollowsTheBetterJunction();
@@ -173,6 +174,19 @@ void TestStorySegmenter::headlineAfterAParagraphEndingInAColon()
     QCOMPARE(page.stories.size(), 2);
     QCOMPARE(page.stories[1].headline, QStringLiteral("写给读者的话"));
     QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("感谢读者一直以来的支持。")});
+}
+
+void TestStorySegmenter::headlineHeadingItsBoxAfterABrokenSentence()
+{
+    // pdftotext: a box that stops mid-sentence (its text goes on elsewhere), then a box headed
+    // by a short line over text: that line is a headline, not the sentence's next words.
+    const PageDraft page = clean(
+        {QStringLiteral("管道与套接字 进程之间传消息"),
+         QStringLiteral("命名管道是一个像管道一样的文件，写入的\n过程不会被终止，这两个进程就可以不必在同\n一个命令行，甚至"),
+         QStringLiteral("编辑器之选 Vim 与 Emacs\n我认为习惯于使用 Vim 命令是一\n个明智的选择，因为系统里一般都附带了\n这个编辑器。(曹雪)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("编辑器之选 Vim 与 Emacs"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("曹雪"));
 }
 
 void TestStorySegmenter::doubledCharacterIsDropped_data()
