@@ -599,6 +599,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         if (i > 0 && shape[i - 1] == UnitShape::BylineLine)
             continue; // the text under a "By" line is the story's first paragraph
+        // English text never starts with a lower-case word: a line it goes on from is running
+        // text ("On 21 April 1999, Corel Corporation" / "and the K Desktop Project…").
+        if (cjkCount(units[i].text) == 0 && units[i + 1].text.front().isLower() &&
+            units[i + 1].text.front().unicode() < 0x250)
+            continue;
         // (A paragraph ending in a colon introduces what follows; it does not dangle.)
         // A short line heading a box of its own text is no continuation of a sentence broken
         // in the box before.

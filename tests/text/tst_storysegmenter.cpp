@@ -35,6 +35,7 @@ private Q_SLOTS:
     void headlineAwayFromItsByLineAndText();
     void sentenceStartClosingABoxIsNoKicker();
     void sentenceCaseHeadlineStackedOverAnother();
+    void lineGoingOnInLowerCaseIsNoHeadline();
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
@@ -371,6 +372,22 @@ void TestStorySegmenter::sentenceCaseHeadlineStackedOverAnother()
     QCOMPARE(heads, (QStringList{QStringLiteral("Harbour Reopens After Storm"),
                                  QStringLiteral("Why libraries matter to the city"),
                                  QStringLiteral("Council approves the budget")}));
+}
+
+void TestStorySegmenter::lineGoingOnInLowerCaseIsNoHeadline()
+{
+    // pdfminer put a paragraph's first line in a box of its own; the next box goes on in
+    // lower case, so the line is running text, not a headline.
+    const PageDraft page = clean({QStringLiteral("Harbour Reopens After Storm"),
+                                  QStringLiteral("By JANE DOE"),
+                                  QStringLiteral("The harbour reopened on Monday after three days of repairs."),
+                                  QStringLiteral("On 21 April, Harbour Master Jones"),
+                                  QStringLiteral("and the ferry company agreed on a new timetable.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("The harbour reopened on Monday after three days of repairs."),
+                          QStringLiteral("On 21 April, Harbour Master Jones and the ferry company "
+                                         "agreed on a new timetable.")}));
 }
 
 void TestStorySegmenter::headlineAwayFromItsByLineAndText()
