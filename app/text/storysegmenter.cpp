@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringMatcher>
 
 #include <algorithm>
 #include <vector>
@@ -917,6 +918,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const QString c = canonicalCached(flows[flowIndex].paragraphs.last());
         if (c.size() < 12)
             return false;
+        // One matcher for all the paragraphs: contains() would rebuild its table each time.
+        const QStringMatcher matcher(c);
         for (int i = 0; i < flows.size(); ++i) {
             for (int k = 0; k < flows[i].paragraphs.size(); ++k) {
                 if (i == flowIndex && k == flows[i].paragraphs.size() - 1)
@@ -924,7 +927,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 if (flows[i].paragraphs[k].text.size() <= c.size())
                     continue; // canonical text is never longer than the text
                 const QString &other = canonicalCached(flows[i].paragraphs[k]);
-                if (other.size() > c.size() && other.contains(c))
+                if (other.size() > c.size() && matcher.indexIn(other) >= 0)
                     return true;
             }
         }
