@@ -1029,6 +1029,23 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             flow.closed = true;
             return flowIndex;
         }
+        // A caption signed with a name after its last sentence is whole: unless a word runs
+        // across, it continues no sentence broken before it.
+        {
+            QString name;
+            int at = 0;
+            if (dangles(flow) && !quoteFollows && trailingNameByline(u.text, &name, &at) &&
+                m_words.straddlingWord(flow.paragraphs.last().text, u.text) == 0) {
+                if (!flow.claimed && !isTruncatedCopy(flowIndex))
+                    interrupted.push_back(flowIndex);
+                Flow caption;
+                caption.firstUnit = unitIndex;
+                caption.paragraphs.push_back(paraOf(u));
+                caption.closed = true;
+                flows.push_back(caption);
+                return int(flows.size()) - 1;
+            }
+        }
         if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);

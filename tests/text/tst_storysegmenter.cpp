@@ -48,6 +48,7 @@ private Q_SLOTS:
     void captionNameOnItsOwnLine();
     void captionNameInItsBoxIsNoKicker();
     void captionBoxStandsApartFromHeadlessText();
+    void signedCaptionContinuesNoBrokenSentence();
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
@@ -594,6 +595,20 @@ void TestStorySegmenter::captionBoxStandsApartFromHeadlessText()
     QVERIFY(caption != page.stories.cend());
     QCOMPARE(texts(*caption),
              QStringList{QStringLiteral("大雪过后,环卫工人连夜清扫主干道,保障市民出行。")});
+}
+
+void TestStorySegmenter::signedCaptionContinuesNoBrokenSentence()
+{
+    // A paragraph stops mid-sentence (its text goes on elsewhere); the next text is a caption
+    // signed with a name: a story of its own, not the paragraph's continuation.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放以后，游客络绎不绝，街边的商铺也"),
+                                  QStringLiteral("最后，感谢摄影师为本版带来的精美图片。 刘畅")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].headline, QString());
+    QCOMPARE(page.stories[1].byline, QStringLiteral("刘畅"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("最后，感谢摄影师为本版带来的精美图片。")});
 }
 
 void TestStorySegmenter::captionNameInItsBoxIsNoKicker()
