@@ -711,6 +711,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         role[k] = Role::Headline;
     }
 
+    // A caption signed with a name after its last sentence ends there too.
+    auto signedCaption = [&](int k) {
+        QString name;
+        int at = 0;
+        return trailingNameByline(units[k].text, &name, &at);
+    };
     // A short line without punctuation right above a headline, after the end of a story, is
     // its kicker even when it is too short to be read as a title on its own (问与答).
     for (int h = 1; h < n; ++h) {
@@ -727,7 +733,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const bool afterEnd = h == 1 || firstHead || role[h - 2] == Role::Headline ||
                               role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text) ||
                               units[h - 2].text.endsWith(QLatin1Char(')')) ||
-                              units[h - 2].text.endsWith(QChar(0xFF09));
+                              units[h - 2].text.endsWith(QChar(0xFF09)) || signedCaption(h - 2);
         if (afterEnd && !closesBox(h) && (cjkCount(t) >= 2 || t.toUpper() == t))
             role[h - 1] = Role::Kicker;
     }

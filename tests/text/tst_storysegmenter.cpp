@@ -49,6 +49,7 @@ private Q_SLOTS:
     void captionNameInItsBoxIsNoKicker();
     void captionBoxStandsApartFromHeadlessText();
     void signedCaptionContinuesNoBrokenSentence();
+    void kickerAfterASignedCaption();
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
@@ -609,6 +610,22 @@ void TestStorySegmenter::signedCaptionContinuesNoBrokenSentence()
     QCOMPARE(page.stories[1].byline, QStringLiteral("刘畅"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("最后，感谢摄影师为本版带来的精美图片。")});
+}
+
+void TestStorySegmenter::kickerAfterASignedCaption()
+{
+    // pdftotext -raw: a caption signed with a name, then a kicker and a headline, all in one
+    // block. The caption ends there: the short line is the kicker.
+    const PageDraft page = clean({QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("老街重新开放。(陈明)"),
+                                  QStringLiteral("大雪过后，环卫工人连夜清扫主干道，保障市民出行。 刘洋\n"
+                                                 "社区\n"
+                                                 "书屋开到家门口 居民借阅更方便\n"
+                                                 "全区新建社区书屋二十家，居民凭证即可借阅。(吴涛)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[1].byline, QStringLiteral("刘洋"));
+    QCOMPARE(page.stories[2].headline, QStringLiteral("书屋开到家门口 居民借阅更方便"));
+    QCOMPARE(page.stories[2].kicker, QStringLiteral("社区"));
 }
 
 void TestStorySegmenter::captionNameInItsBoxIsNoKicker()
