@@ -84,6 +84,22 @@ enum class Role
     HeadlineTail
 };
 
+// Appends the text of `from` (a run, or a story read apart) to `story`: its paragraphs, and
+// its decisions and flags re-based on where those paragraphs now stand.
+void appendText(Flow &story, const Flow &from)
+{
+    const int base = int(story.paragraphs.size());
+    story.paragraphs += from.paragraphs;
+    for (Decision d : from.decisions) {
+        d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
+        story.decisions.push_back(d);
+    }
+    for (FlagDraft f : from.flags) {
+        f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
+        story.flags.push_back(f);
+    }
+}
+
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
 {
     while (count > 0 && !spans.isEmpty()) {
@@ -1268,10 +1284,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             const Shingles w3 = words(third);
             const int inOrder = sharedCount(w2, h1) + sharedCount(w3, h2);
             const int swapped = sharedCount(w2, h2) + sharedCount(w3, h1);
-            auto take = [](Flow &story, Flow &text) {
-                story.paragraphs = text.paragraphs;
-                story.decisions += text.decisions;
-                story.flags += text.flags;
+            auto take = [](Flow &story, const Flow &text) {
+                appendText(story, text);
                 story.byline = text.byline;
                 story.closed = true;
             };
@@ -1567,9 +1581,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (best < 0 || bestScore < 3)
             continue; // without shared words the pairing would be a guess
         Flow &run = flows[best];
-        story.paragraphs = run.paragraphs;
-        story.decisions += run.decisions;
-        story.flags += run.flags;
+        appendText(story, run); // the story has no text yet
         if (!run.byline.isEmpty())
             story.byline = run.byline;
         story.closed = run.closed;
@@ -1647,16 +1659,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         f.reason = d.reason;
         f.confidence = 0.5;
         story.flags.push_back(f);
-        for (const Para &p : std::as_const(run.paragraphs))
-            story.paragraphs.push_back(p);
-        for (Decision rd : std::as_const(run.decisions)) {
-            rd.paragraph = rd.paragraph < 0 ? -1 : rd.paragraph + base;
-            story.decisions.push_back(rd);
-        }
-        for (FlagDraft rf : std::as_const(run.flags)) {
-            rf.paragraph = rf.paragraph < 0 ? -1 : rf.paragraph + base;
-            story.flags.push_back(rf);
-        }
+        appendText(story, run);
         story.byline = run.byline;
         story.closed = true;
         run.absorbed = true;
@@ -1681,7 +1684,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 sharedCount(shingles(story.headline), head) == 0 ||
                 (!story.byline.isEmpty() && !weak.byline.isEmpty()))
                 continue;
-            const int base = int(story.paragraphs.size());
             Decision d;
             d.kind = QStringLiteral("jump");
             d.paragraph = -1;
@@ -1692,16 +1694,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             d.before = weak.headline;
             story.kicker = weak.headline;
             story.decisions.push_back(d);
-            for (const Para &p : std::as_const(weak.paragraphs))
-                story.paragraphs.push_back(p);
-            for (Decision wd : std::as_const(weak.decisions)) {
-                wd.paragraph = wd.paragraph < 0 ? -1 : wd.paragraph + base;
-                story.decisions.push_back(wd);
-            }
-            for (FlagDraft wf : std::as_const(weak.flags)) {
-                wf.paragraph = wf.paragraph < 0 ? -1 : wf.paragraph + base;
-                story.flags.push_back(wf);
-            }
+            appendText(story, weak);
             if (story.byline.isEmpty())
                 story.byline = weak.byline;
             weak.absorbed = true;
