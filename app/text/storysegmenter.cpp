@@ -418,11 +418,6 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
-bool StorySegmenter::pageFurnitureLine(const QString &text)
-{
-    return isPageFurniture(text);
-}
-
 QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
 {
     // The page's boxes (blank-line blocks) in reading order: [first, last] unit of each.
@@ -595,7 +590,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // The page's running heads are no story's, wherever the extractor printed them.
     QVector<bool> pageLabel(n, false);
     for (int i = 0; i < n; ++i)
-        pageLabel[i] = shape[i] != UnitShape::BylineLine && pageFurnitureLine(units[i].text);
+        pageLabel[i] = shape[i] != UnitShape::BylineLine && isPageFurniture(units[i].text);
     for (int i = 0; i < n; ++i) {
         if (shape[i] == UnitShape::BylineLine) {
             role[i] = Role::BylineLine;

@@ -34,8 +34,6 @@ public:
     // "… 孙健" after a sentence end (photo captions): the name and where it starts.
     static bool trailingNameByline(const QString &text, QString *byline, int *start);
     static bool englishBylineLine(const QString &text, QString *byline);
-    // A page's running head or foot (第 3 版 · 人物, 星期二, PAGE 4, MONDAY, a date alone).
-    static bool pageFurnitureLine(const QString &text);
 
 private:
     // Reading order by content: a box that stops mid-sentence is followed by the box printed

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Copydesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/chartraits.h"
 #include "text/pagecleaner.h"
 #include "text/storysegmenter.h"
 
@@ -495,7 +496,7 @@ void TestStorySegmenter::pageFurnitureLines()
 {
     QFETCH(QString, text);
     QFETCH(bool, furniture);
-    QCOMPARE(StorySegmenter::pageFurnitureLine(text), furniture);
+    QCOMPARE(Text::isPageFurniture(text), furniture);
 }
 
 void TestStorySegmenter::stackedHeadlinesShareTheText()
