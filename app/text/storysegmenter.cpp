@@ -84,6 +84,13 @@ enum class Role
     HeadlineTail
 };
 
+// Text that stops mid-sentence: no sentence end, and no colon, which introduces what follows
+// as a paragraph of its own (学习它们：).
+bool stopsMidSentence(const QString &text)
+{
+    return !endsSentence(text) && !text.endsWith(QChar(0xFF1A)) && !text.endsWith(QLatin1Char(':'));
+}
+
 // Appends the text of `from` (a run, or a story read apart) to `story`: its paragraphs, and
 // its decisions and flags re-based on where those paragraphs now stand.
 void appendText(Flow &story, const Flow &from)
@@ -616,7 +623,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (cjkCount(units[i].text) == 0 && units[i + 1].text.front().isLower() &&
             units[i + 1].text.front().unicode() < 0x250)
             continue;
-        // (A paragraph ending in a colon introduces what follows; it does not dangle.)
         // A short line heading a box of its own text is no continuation of a sentence broken
         // in the box before.
         // It is narrower than the line under it: a full line heading a box is the broken
@@ -632,9 +638,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                  cjkCount(units[i].text) >= 2 &&
                                  displayWidth(units[i].text) + 4 <= firstLineWidth(i + 1);
         const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
-                                     !endsSentence(units[i - 1].text) &&
-                                     !units[i - 1].text.endsWith(QChar(0xFF1A)) &&
-                                     !units[i - 1].text.endsWith(QLatin1Char(':'));
+                                     stopsMidSentence(units[i - 1].text);
         QString ignored;
         int ignoredStart = 0;
         const bool previousClosed =
@@ -958,8 +962,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (f.closed || f.paragraphs.isEmpty())
             return false;
         const QString &last = f.paragraphs.last().text;
-        return !endsSentence(last) && !last.endsWith(QChar(0xFF1A)) &&
-               !last.endsWith(QLatin1Char(':')) && !trailingNameByline(last, &name, &at);
+        return stopsMidSentence(last) && !trailingNameByline(last, &name, &at);
     };
     // Stories interrupted mid-sentence by the next headline: their continuations are printed
     // somewhere later on the page.
