@@ -997,18 +997,23 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                !hasSentencePunctuation(t.chopped(1));
     };
     // Joins the fragment that reads best after the flow's dangling paragraph, if it reads
-    // better there than `next`, the text printed after the paragraph.
-    auto takeFragment = [&](int flowIndex, QStringView next) {
+    // better there than `next`, the text printed after the paragraph. When `next` starts a
+    // paragraph of its own (it was indented), the sentence must end somewhere else: a fragment
+    // printed earlier in the same story completes it even with no word across, for review.
+    auto takeFragment = [&](int flowIndex, QStringView next, bool nextStartsParagraph) {
         if (std::all_of(fragments.cbegin(), fragments.cend(),
                         [](const Fragment &f) { return f.used; }))
             return false;
         const QString &end = flows[flowIndex].paragraphs.last().text;
         int best = -1;
         int bestScore = next.isEmpty() ? 0 : m_words.straddlingWord(end, next);
+        int weak = -1; // the latest unused fragment of this story
         for (int k = 0; k < fragments.size(); ++k) {
             const Fragment &f = fragments[k];
             if (f.used)
                 continue;
+            if (f.flow == flowIndex && f.paragraph + 1 < flows[flowIndex].paragraphs.size())
+                weak = k;
             const int score =
                 m_words.straddlingWord(end, flows[f.flow].paragraphs[f.paragraph].text);
             if (score > bestScore) {
@@ -1016,18 +1021,39 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 bestScore = score;
             }
         }
+        const bool guessed = best < 0 && nextStartsParagraph && weak >= 0;
+        if (guessed)
+            best = weak;
         if (best < 0)
             return false;
         Fragment &f = fragments[best];
         f.used = true;
         Para piece = flows[f.flow].paragraphs[f.paragraph];
         flows[f.flow].paragraphs[f.paragraph].text.clear(); // dropped when the page is built
-        joinInto(flows[flowIndex], piece);
-        Decision &d = flows[flowIndex].decisions.last();
+        Flow &flow = flows[flowIndex];
+        const int base = int(flow.paragraphs.size()) - 1;
+        const int endSize = int(flow.paragraphs[base].text.size());
+        joinInto(flow, piece);
+        Decision &d = flow.decisions.last();
         d.kind = QStringLiteral("jump");
-        d.confidence = 0.85;
-        d.reason = Tr::tr("The paragraph stopped mid-sentence; a short line printed elsewhere "
-                          "completes it (a word runs across the junction).");
+        d.confidence = guessed ? 0.6 : 0.85;
+        d.reason = guessed ? Tr::tr("The paragraph stopped mid-sentence and the text after it "
+                                    "starts a paragraph; a short sentence end printed earlier "
+                                    "in the story completes it.")
+                           : Tr::tr("The paragraph stopped mid-sentence; a short line printed "
+                                    "elsewhere completes it (a word runs across the junction).");
+        if (guessed) {
+            FlagDraft flag;
+            flag.kind = QString::fromLatin1(FlagKind::Join);
+            flag.paragraph = base;
+            flag.start = std::max(0, endSize - 6);
+            flag.length = std::min(12, int(flow.paragraphs[base].text.size()) - flag.start);
+            flag.text = flow.paragraphs[base].text.mid(flag.start, flag.length);
+            flag.reason = Tr::tr("Joined with a short line printed earlier without a word "
+                                 "running across the junction; please check.");
+            flag.confidence = 0.6;
+            flow.flags.push_back(flag);
+        }
         return true;
     };
 
@@ -1066,7 +1092,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 return int(flows.size()) - 1;
             }
         }
-        if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text)) {
+        if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text, u.indented)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);
             return flowIndex;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void strayFragmentCompletesDanglingParagraph();
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
+    void sentenceEndPrintedBeforeItsParagraph();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -686,6 +687,27 @@ void TestStorySegmenter::englishCaptionInsideAStory()
     QCOMPARE(page.stories[1].byline, QStringLiteral("MARTA RUIZ"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("Fishing boats return to the quay at dawn.")});
+}
+
+void TestStorySegmenter::sentenceEndPrintedBeforeItsParagraph()
+{
+    // Columns of 10 ideographs. pdfminer printed a column's last line (配置。) before the
+    // paragraph it ends; no word runs across 设定|配置, but the box after the paragraph lost
+    // its indent (its first line is two short): the sentence ends in the fragment.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十\n家，居民凭证即可借阅。"),
+                                  QStringLiteral("配置。"),
+                                  QStringLiteral("馆员们说，书屋还需\n要一台电脑和工作站的\n设定"),
+                                  QStringLiteral("馆长说，将延长开\n放时间，方便上班族来\n借书看报。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    const QStringList got = texts(page.stories[0]);
+    QVERIFY2(got.contains(QStringLiteral("馆员们说，书屋还需要一台电脑和工作站的设定配置。")),
+             qPrintable(got.join(u'|')));
+    QVERIFY(!got.contains(QStringLiteral("配置。")));
+    const auto &flags = page.stories[0].flags;
+    QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const FlagDraft &f) {
+        return f.kind == QLatin1String(FlagKind::Join) && f.text.contains(QStringLiteral("设定配置"));
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
