@@ -107,6 +107,14 @@ void appendText(Flow &story, const Flow &from)
     }
 }
 
+// English text in lower case from its first letter (a Chinese paragraph may open with a
+// command name: cron-apt 每天…).
+bool startsLowerCaseLatin(const QString &text)
+{
+    return !text.isEmpty() && text.front().isLower() && text.front().unicode() < 0x250 &&
+           cjkCount(text) == 0;
+}
+
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
 {
     while (count > 0 && !spans.isEmpty()) {
@@ -253,11 +261,12 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
         if (words.size() > 14)
             return UnitShape::Body;
         int significant = 0, capitalised = 0;
+        // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
         for (const QString &w : words) {
-            if (w.size() < 4)
+            if (w.size() < 4 || !w.front().isLetter())
                 continue;
             ++significant;
-            capitalised += w.front().isUpper() || w.front().isDigit();
+            capitalised += w.front().isUpper();
         }
         if (significant == 0 || capitalised * 10 < significant * 7)
             return UnitShape::Body;
@@ -1269,7 +1278,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                     units[i + 1].block == u.block &&
                                     (i + 2 >= n || units[i + 2].block != u.block) &&
                                     endsSentence(u.text) && isNameLine(units[i + 1].text);
-            if (current < 0 || flows[current].closed ||
+            // English text never starts a paragraph in lower case: after a finished sentence
+            // such a box goes on from a sentence broken elsewhere on the page.
+            const bool continuesElsewhere = current >= 0 && !flows[current].paragraphs.isEmpty() &&
+                                            endsSentence(flows[current].paragraphs.last().text) &&
+                                            startsLowerCaseLatin(u.text);
+            if (current < 0 || flows[current].closed || continuesElsewhere ||
                 (captionBox && !flows[current].isStory && !flows[current].paragraphs.isEmpty())) {
                 Flow run;
                 run.firstUnit = i;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sentenceCaseHeadlineAboveByLine();
     void englishCaptionInsideAStory();
     void sentenceEndPrintedBeforeItsParagraph();
+    void lowerCaseBoxAfterAFinishedSentenceIsAJump();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -121,6 +122,9 @@ void TestStorySegmenter::headlineShapes_data()
     QTest::newRow("ends with comma") << QStringLiteral("据了解,") << false;
     QTest::newRow("english headline") << QStringLiteral("Council Approves Library Budget") << true;
     QTest::newRow("english continuation") << QStringLiteral("and the cost of the reading room") << false;
+    QTest::newRow("english headline with a number") << QStringLiteral("Debian 3.0 Reaches Stable") << true;
+    QTest::newRow("english line between numbers")
+        << QStringLiteral("Debian 0.01 through Debian 0.90") << false;
 }
 
 void TestStorySegmenter::headlineShapes()
@@ -708,6 +712,32 @@ void TestStorySegmenter::sentenceEndPrintedBeforeItsParagraph()
     QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const FlagDraft &f) {
         return f.kind == QLatin1String(FlagKind::Join) && f.text.contains(QStringLiteral("设定配置"));
     }));
+}
+
+void TestStorySegmenter::lowerCaseBoxAfterAFinishedSentenceIsAJump()
+{
+    // The first story breaks off mid-sentence at its column's foot and goes on in the next
+    // column, after the second story's head and first paragraph. An English paragraph never
+    // starts in lower case, so that box goes on from the broken sentence, and the text after
+    // it with it.
+    const PageDraft page = clean(
+        {QStringLiteral("Harbour Reopens After Storm\nBy JANE DOE"),
+         QStringLiteral("The harbour reopened on Monday after three\ndays of work by crews who "
+                        "had to rebuild the\nold wall that the storm damaged"),
+         QStringLiteral("Library Extends Its Hours\nBy TOM LEE"),
+         QStringLiteral("The library now opens at seven every morning,\ntwo hours earlier than "
+                        "it did last year."),
+         QStringLiteral("the quay and the lighthouse beside it."),
+         QStringLiteral("Fishermen welcomed the news on Tuesday.")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("The harbour reopened on Monday after three days of work "
+                                         "by crews who had to rebuild the old wall that the storm "
+                                         "damaged the quay and the lighthouse beside it."),
+                          QStringLiteral("Fishermen welcomed the news on Tuesday.")}));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("The library now opens at seven every morning, two hours "
+                                        "earlier than it did last year.")});
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
