@@ -620,6 +620,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text))
             continue; // lines of a column's full width are running text
+        // A headline never ends on a preposition (此工具最初针对): the line goes on.
+        if (m_words.endsOnPreposition(units[i].text))
+            continue;
         // The last line of a box after a finished sentence of the same box starts a sentence
         // that goes on elsewhere ("This"); a headline stands in a box of its own.
         if (i > 0 && units[i].block == units[i - 1].block && units[i + 1].block != units[i].block &&

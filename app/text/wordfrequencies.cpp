@@ -72,6 +72,11 @@ WordFrequencies::WordFrequencies(const QString &path)
         if (word.size() > kMaxWordLength || !std::all_of(word.cbegin(), word.cend(), isCjk))
             continue; // only Chinese words are asked about
         counts.emplace_back(key(word), count);
+        // Prepositions in common use. Rare words tagged so are mostly mis-tagged (随从,
+        // 缘由), and of the single characters only the most frequent are mostly used so.
+        const QByteArrayView tag = line.sliced(e).trimmed();
+        if (tag == "p" && count >= (word.size() >= 2 ? 1000 : 100000))
+            m_prepositions.push_back(key(word));
         total += count;
         if (m_pairs.empty())
             m_pairs.assign((std::size_t(1) << kPairBits) / 64, 0);
@@ -80,6 +85,7 @@ WordFrequencies::WordFrequencies(const QString &path)
             m_pairs[bit / 64] |= std::uint64_t(1) << (bit % 64);
         }
     }
+    std::sort(m_prepositions.begin(), m_prepositions.end());
     if (counts.empty() || total <= 0)
         return;
     const double logTotal = std::log(total);
@@ -161,6 +167,25 @@ double WordFrequencies::segment(const Pieces &p, int n, int forcedBoundary, int 
         }
     }
     return best[n];
+}
+
+bool WordFrequencies::endsOnPreposition(QStringView text) const
+{
+    if (!isLoaded() || m_prepositions.empty())
+        return false;
+    qsizetype start = text.size();
+    while (start > 0 && text.size() - start < Pieces::kMax && isCjk(text[start - 1]))
+        --start;
+    const QStringView tail = text.mid(start);
+    if (tail.isEmpty())
+        return false;
+    Pieces table;
+    pieces(tail, &table);
+    int cut[Pieces::kMax + 1] = {};
+    const int n = int(tail.size());
+    segment(table, n, -1, cut);
+    std::uint64_t k = key(tail.mid(cut[n]));
+    return std::binary_search(m_prepositions.cbegin(), m_prepositions.cend(), k);
 }
 
 namespace {

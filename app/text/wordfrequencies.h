@@ -46,6 +46,11 @@ public:
         return junction(left, right).word;
     }
 
+    // Whether the text's last word, in its most probable reading, is a preposition (the
+    // list's tag "p": 在, 从, 针对, 关于…). A phrase never ends on one: a line that does goes
+    // on, and is no headline.
+    bool endsOnPreposition(QStringView text) const;
+
     // A gain this large (about 20 times more probable) is strong evidence that the two pieces
     // are one text; below it a word across the junction may be a rare one (公的).
     static constexpr double kStrongGain = 3.0;
@@ -74,8 +79,9 @@ private:
     // Open addressing on the key: asked dozens of times per junction.
     std::vector<std::pair<std::uint64_t, float>> m_words; // key 0 = empty slot
     std::uint64_t m_mask = 0;
-    std::vector<std::uint64_t> m_pairs; // a bit set of hashed pairs
-    double m_unknown = -20.0;           // log P of a character the list does not know
+    std::vector<std::uint64_t> m_pairs;        // a bit set of hashed pairs
+    std::vector<std::uint64_t> m_prepositions; // sorted keys of the common prepositions
+    double m_unknown = -20.0;                  // log P of a character the list does not know
 };
 
 } // namespace Copydesk::Text

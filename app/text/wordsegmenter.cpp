@@ -99,6 +99,11 @@ double WordSegmenter::junctionGain(QStringView left, QStringView right) const
     return WordFrequencies::shared().junctionGain(left, right);
 }
 
+bool WordSegmenter::endsOnPreposition(QStringView text) const
+{
+    return WordFrequencies::shared().endsOnPreposition(text);
+}
+
 int WordSegmenter::isolatedIdeographs(QStringView text) const
 {
     const QVector<int> b = boundaries(text);

@@ -30,6 +30,8 @@ public:
     // How much more probable the best reading across the junction is than one with a word
     // boundary there (natural log, from the word counts; 0 without them).
     double junctionGain(QStringView left, QStringView right) const;
+    // Whether the text ends on a preposition (在, 针对…): a phrase that goes on.
+    bool endsOnPreposition(QStringView text) const;
     // Single-character ideograph words in text: a sign of a broken or doubled word.
     int isolatedIdeographs(QStringView text) const;
 

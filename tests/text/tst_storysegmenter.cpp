@@ -56,6 +56,7 @@ private Q_SLOTS:
     void englishCaptionInsideAStory();
     void sentenceEndPrintedBeforeItsParagraph();
     void lowerCaseBoxAfterAFinishedSentenceIsAJump();
+    void lineEndingOnAPrepositionIsNoHeadline();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -738,6 +739,22 @@ void TestStorySegmenter::lowerCaseBoxAfterAFinishedSentenceIsAJump()
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("The library now opens at seven every morning, two hours "
                                         "earlier than it did last year.")});
+}
+
+void TestStorySegmenter::lineEndingOnAPrepositionIsNoHeadline()
+{
+    // pdftotext without blank lines: a paragraph's short first line (its indent dropped)
+    // looks like a headline, but a headline never ends on a preposition (针对).
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便\n"
+                                                 "标签，等等。用户也可以\n在线浏览与这些问题相关\n"
+                                                 "的所有讨论的历史记录。\n此工具最初针对\n"
+                                                 "Debian 的开发版本设\n计，缺陷的修复也在开发\n"
+                                                 "版本上进行。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("书屋开到家门口 居民借阅更方便"));
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("标签，等等。用户也可以在线浏览与这些问题相关的所有讨论的历史记录。"),
+                          QStringLiteral("此工具最初针对 Debian 的开发版本设计，缺陷的修复也在开发版本上进行。")}));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void junctions_data();
     void junctions();
     void smallList();
+    void prepositions_data();
+    void prepositions();
     void missingListKnowsNothing();
 };
 
@@ -79,6 +81,26 @@ void TestWordFrequencies::smallList()
     QVERIFY(words.junctionGain(QStringLiteral("丙甲"), QStringLiteral("乙丙")) > 3.0);
     QCOMPARE(words.straddlingWord(QStringLiteral("丙甲"), QStringLiteral("乙丙")), 2);
     QCOMPARE(words.junctionGain(QStringLiteral("甲"), QStringLiteral("丙")), 0.0);
+}
+
+void TestWordFrequencies::prepositions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("endsOnPreposition");
+    QTest::newRow("针对") << QStringLiteral("此工具最初针对") << true;
+    QTest::newRow("在") << QStringLiteral("这些软件包都在") << true;
+    QTest::newRow("关于") << QStringLiteral("作为他为一本关于") << true;
+    QTest::newRow("现在 is no 在") << QStringLiteral("城市书房开到了现在") << false;
+    QTest::newRow("存在") << QStringLiteral("问题依然存在") << false;
+    QTest::newRow("headline") << QStringLiteral("开箱即用 学校网络一步到位") << false;
+    QTest::newRow("Latin") << QStringLiteral("Debian") << false;
+}
+
+void TestWordFrequencies::prepositions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, endsOnPreposition);
+    QCOMPARE(WordFrequencies::shared().endsOnPreposition(text), endsOnPreposition);
 }
 
 void TestWordFrequencies::missingListKnowsNothing()
