@@ -74,9 +74,10 @@ WordFrequencies::WordFrequencies(const QString &path)
         counts.emplace_back(key(word), count);
         // Prepositions in common use. Rare words tagged so are mostly mis-tagged (随从,
         // 缘由), and of the single characters only the most frequent are mostly used so.
-        const QByteArrayView tag = line.sliced(e).trimmed();
-        if (tag == "p" && count >= (word.size() >= 2 ? 1000 : 100000))
+        if (count >= (word.size() >= 2 ? 1000 : 100000) && line.sliced(e).trimmed() == "p") {
             m_prepositions.push_back(key(word));
+            m_prepositionEnds.push_back(word.back().unicode());
+        }
         total += count;
         if (m_pairs.empty())
             m_pairs.assign((std::size_t(1) << kPairBits) / 64, 0);
@@ -86,6 +87,7 @@ WordFrequencies::WordFrequencies(const QString &path)
         }
     }
     std::sort(m_prepositions.begin(), m_prepositions.end());
+    std::sort(m_prepositionEnds.begin(), m_prepositionEnds.end());
     if (counts.empty() || total <= 0)
         return;
     const double logTotal = std::log(total);
@@ -171,7 +173,9 @@ double WordFrequencies::segment(const Pieces &p, int n, int forcedBoundary, int 
 
 bool WordFrequencies::endsOnPreposition(QStringView text) const
 {
-    if (!isLoaded() || m_prepositions.empty())
+    if (!isLoaded() || text.isEmpty() ||
+        !std::binary_search(m_prepositionEnds.cbegin(), m_prepositionEnds.cend(),
+                            text.back().unicode()))
         return false;
     qsizetype start = text.size();
     while (start > 0 && text.size() - start < Pieces::kMax && isCjk(text[start - 1]))

@@ -81,6 +81,7 @@ private:
     std::uint64_t m_mask = 0;
     std::vector<std::uint64_t> m_pairs;        // a bit set of hashed pairs
     std::vector<std::uint64_t> m_prepositions; // sorted keys of the common prepositions
+    std::vector<char16_t> m_prepositionEnds;   // their last characters, sorted: a pre-filter
     double m_unknown = -20.0;                  // log P of a character the list does not know
 };
 
