@@ -845,6 +845,21 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     QVector<Flow> flows;
     int current = -1; // the flow receiving body text
     QString pendingKicker;
+    int pendingKickerUnit = -1;
+    // A label printed apart from its headline, waiting for the next headline.
+    struct StrayKicker
+    {
+        Para para;
+        int unit = -1;
+        QString text;
+        StrayKicker() = default;
+        StrayKicker(const Para &p, int u) : para(p), unit(u), text(p.text) {}
+    } strayKicker;
+    // Two to five ideographs, nothing else: 编者按, 新手课堂.
+    auto isStrayLabel = [this](const QString &t) {
+        return t.size() >= 2 && t.size() <= 5 && cjkCount(t) == t.size() &&
+               !m_words.endsOnPreposition(t) && !isPageFurniture(t);
+    };
 
     auto joinInto = [&](Flow &flow, Para right) {
         Para &last = flow.paragraphs.last();
@@ -1180,6 +1195,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         switch (role[i]) {
         case Role::Kicker:
             pendingKicker = u.text;
+            pendingKickerUnit = i;
             break;
         case Role::Headline: {
             // A story, or a run of its text printed elsewhere, cut off mid-sentence by the
@@ -1192,6 +1208,19 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             story.kicker = pendingKicker;
             story.headline = u.text;
             story.firstUnit = i;
+            if (story.kicker.isEmpty() && !strayKicker.text.isEmpty()) {
+                story.kicker = strayKicker.text;
+                Decision d;
+                d.kind = QStringLiteral("jump");
+                d.paragraph = -1;
+                d.confidence = 0.6;
+                d.reason = Tr::tr("A short label heading a box of text that does not read on "
+                                  "from it was printed apart from its headline: it is the "
+                                  "kicker of the next headline.");
+                d.before = strayKicker.text;
+                story.decisions.push_back(d);
+                strayKicker = {};
+            }
             pendingKicker.clear();
             flows.push_back(story);
             current = int(flows.size()) - 1;
@@ -1265,6 +1294,32 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             break;
         }
         case Role::Body:
+            // A short label heading its box (编者按) that the text under it does not read on
+            // from is a kicker printed apart from its headline: it waits for the next one.
+            if (strayKicker.text.isEmpty() && current >= 0 && i > 0 &&
+                !flows[current].paragraphs.isEmpty() &&
+                flows[current].paragraphs.last().text == units[i - 1].text &&
+                units[i - 1].block == u.block && (i < 2 || units[i - 2].block != u.block) &&
+                isStrayLabel(units[i - 1].text) &&
+                m_words.straddlingWord(units[i - 1].text, u.text) == 0) {
+                Flow &flow = flows[current];
+                const int last = int(flow.paragraphs.size()) - 1;
+                const auto refersToLast = [last](const auto &x) { return x.paragraph == last; };
+                if (std::none_of(flow.decisions.cbegin(), flow.decisions.cend(), refersToLast) &&
+                    std::none_of(flow.flags.cbegin(), flow.flags.cend(), refersToLast)) {
+                    strayKicker = {flow.paragraphs.last(), i - 1};
+                    flow.paragraphs.removeLast();
+                    if (flow.paragraphs.isEmpty() && !flow.isStory && current + 1 == flows.size())
+                        flows.pop_back();
+                    current = -1; // the text under the label continues nothing before it
+                }
+            }
+            if (!pendingKicker.isEmpty() && strayKicker.text.isEmpty() &&
+                pendingKickerUnit == i - 1 && units[i - 1].block == u.block &&
+                isStrayLabel(pendingKicker) && m_words.straddlingWord(pendingKicker, u.text) == 0) {
+                strayKicker = {paraOf(units[i - 1]), i - 1};
+                pendingKicker.clear();
+            }
             if (!pendingKicker.isEmpty()) {
                 // A kicker without a headline after it was running text after all.
                 Flow run;
@@ -1296,6 +1351,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             current = addBody(current, u, i);
             break;
         }
+    }
+
+    // A label no headline came after stays where it was printed, as text of its own.
+    if (!strayKicker.text.isEmpty()) {
+        Flow run;
+        run.firstUnit = strayKicker.unit;
+        run.paragraphs.push_back(strayKicker.para);
+        flows.push_back(run);
     }
 
     // Stacked heads: two stories side by side come out of some extractors as both headlines,

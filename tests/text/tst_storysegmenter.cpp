@@ -57,6 +57,7 @@ private Q_SLOTS:
     void sentenceEndPrintedBeforeItsParagraph();
     void lowerCaseBoxAfterAFinishedSentenceIsAJump();
     void lineEndingOnAPrepositionIsNoHeadline();
+    void labelHeadingABoxWaitsForItsHeadline();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -755,6 +756,26 @@ void TestStorySegmenter::lineEndingOnAPrepositionIsNoHeadline()
     QCOMPARE(texts(page.stories[0]),
              (QStringList{QStringLiteral("标签，等等。用户也可以在线浏览与这些问题相关的所有讨论的历史记录。"),
                           QStringLiteral("此工具最初针对 Debian 的开发版本设计，缺陷的修复也在开发版本上进行。")}));
+}
+
+void TestStorySegmenter::labelHeadingABoxWaitsForItsHeadline()
+{
+    // pdftotext printed a kicker (编者按) at the head of a box of another story's text, with
+    // its headline further on. The text under the label does not read on from it: it
+    // completes a sentence broken before (前|面), and the label is the next headline's kicker.
+    const PageDraft page =
+        clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+               QStringLiteral("全区新建社区书屋二十家，建议你最好阅读一下前"),
+               QStringLiteral("大雪过后,环卫工人连夜清扫主干道。 刘洋"),
+               QStringLiteral("编者按\n面的说明。居民凭证即可借阅。"),
+               QStringLiteral("系统在变 文档也在变"),
+               QStringLiteral("文档难于及时更新并且正确。(吴涛)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("全区新建社区书屋二十家，建议你最好阅读一下前面的说明。"
+                                        "居民凭证即可借阅。")});
+    QCOMPARE(page.stories[2].headline, QStringLiteral("系统在变 文档也在变"));
+    QCOMPARE(page.stories[2].kicker, QStringLiteral("编者按"));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
