@@ -107,6 +107,70 @@ void appendText(Flow &story, const Flow &from)
     }
 }
 
+// A headline with a comma, a colon or a question between or after its phrases:
+// 老街焕新颜，游客回来了, 为什么要建城市书房？, Why Does Debian Matter? Short, no full stop,
+// at most two marks, each phrase at least two ideographs (or a word).
+bool isPunctuatedHeadline(const QString &text)
+{
+    if (text.size() > 40 || text.size() < 4)
+        return false;
+    const int ideographs = cjkCount(text);
+    if (ideographs > 0 && (ideographs < 5 || displayWidth(text) > 48))
+        return false;
+    int marks = 0, phrase = 0, shortest = 1000;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'。':
+        case u'；':
+        case u';':
+        case u'、':
+            return false;
+        case u'.':
+            if (i + 1 == text.size() || text[i + 1] == QLatin1Char(' '))
+                return false; // a full stop (a decimal point is no mark)
+            break;
+        case u'，':
+        case u',':
+        case u'：':
+        case u':':
+        case u'！':
+        case u'!':
+        case u'？':
+        case u'?':
+            if (i + 1 == text.size() && (c == u'，' || c == u',' || c == u'：' || c == u':'))
+                return false; // the sentence goes on
+            if (marks == 0 && (c == u'：' || c == u':') && phrase <= 2 && ideographs > 0)
+                return false; // a speaker's turn in an interview: 问：… 答：…
+            ++marks;
+            shortest = std::min(shortest, phrase);
+            phrase = 0;
+            continue;
+        default:
+            break;
+        }
+        phrase += isCjk(text[i]) ? 1 : 0;
+    }
+    if (phrase > 0)
+        shortest = std::min(shortest, phrase);
+    if (marks == 0 || marks > 2)
+        return false;
+    if (ideographs == 0) { // English: title case, as StorySegmenter::shapeOf asks
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() > 12 || !text.front().isUpper())
+            return false;
+        int significant = 0, capitalised = 0;
+        for (const QString &w : words) {
+            if (w.size() < 4 || !w.front().isLetter())
+                continue;
+            ++significant;
+            capitalised += w.front().isUpper();
+        }
+        return significant > 0 && capitalised * 10 >= significant * 7;
+    }
+    return shortest >= 2;
+}
+
 // English text in lower case from its first letter (a Chinese paragraph may open with a
 // command name: cron-apt 每天…).
 bool startsLowerCaseLatin(const QString &text)
@@ -598,7 +662,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     auto aboveByline = [&](int k) {
         return k + 1 < n && shape[k + 1] == UnitShape::BylineLine &&
                shape[k] != UnitShape::BylineLine && !units[k].wrapped &&
-               !endsSentence(units[k].text) && displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
+               (!endsSentence(units[k].text) || isPunctuatedHeadline(units[k].text)) &&
+               displayWidth(units[k].text) <= 2 * kMaxHeadlineWidth;
     };
     auto strongHeadline = [&](int k) {
         return hasStrongHeadlineShape(units[k].text) || aboveByline(k);
@@ -614,6 +679,26 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         if (aboveByline(i)) {
             candidate[i] = true;
+            continue;
+        }
+        // A headline with a comma or a question mark reads like a short sentence: it is one
+        // only where a story starts, under a kicker line, after a signed story or at the top
+        // of the page, with text under it that does not read on from it.
+        if (shape[i] == UnitShape::Body && i + 1 < n && !units[i].wrapped && !units[i].fullLine &&
+            shape[i + 1] == UnitShape::Body && isPunctuatedHeadline(units[i].text) &&
+            m_words.straddlingWord(units[i].text, units[i + 1].text) == 0 &&
+            !startsLowerCaseLatin(units[i + 1].text)) {
+            QString ignored;
+            int ignoredStart = 0;
+            const bool underKicker = i > 0 && shape[i - 1] == UnitShape::HeadlineLike &&
+                                     !units[i - 1].wrapped &&
+                                     displayWidth(units[i - 1].text) <= displayWidth(units[i].text);
+            const bool afterSignedStory =
+                i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
+                          trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
+            const bool pageTop = std::none_of(shape.cbegin(), shape.cbegin() + i,
+                                              [](UnitShape s) { return s == UnitShape::Body; });
+            candidate[i] = underKicker || afterSignedStory || pageTop;
             continue;
         }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
@@ -671,7 +756,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
     int firstRunningText = n;
     for (int i = 0; i < n && firstRunningText == n; ++i) {
-        if (shape[i] == UnitShape::Body && endsSentence(units[i].text))
+        if (shape[i] == UnitShape::Body && endsSentence(units[i].text) && !candidate[i])
             firstRunningText = i;
     }
     // The line above headline h is the last line of a box that ends a sentence, printed
@@ -680,6 +765,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     auto closesBox = [&](int h) {
         return h >= 2 && units[h - 1].block == units[h - 2].block &&
                units[h - 1].block != units[h].block && endsSentence(units[h - 2].text);
+    };
+    // A kicker stands above its headline narrower than it; as wide, above a headline with a
+    // comma or a question mark (which a kicker never has).
+    auto narrowerAbove = [&](int k, int h) {
+        const int above = displayWidth(units[k].text);
+        const int head = displayWidth(units[h].text);
+        return above < head || (above == head && shape[k] == UnitShape::HeadlineLike &&
+                                shape[h] == UnitShape::Body);
     };
     for (int i = 0; i < n;) {
         if (!candidate[i]) {
@@ -700,15 +793,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         if (strong.isEmpty()) {
             int headline = i;
-            if (j - i >= 2 && displayWidth(units[i].text) < displayWidth(units[i + 1].text))
+            if (j - i >= 2 && narrowerAbove(i, i + 1))
                 headline = i + 1;
             strong.push_back(headline);
         }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
             if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
-                displayWidth(units[h - 1].text) < displayWidth(units[h].text) &&
-                (h - 1 == i || role[h - 2] != Role::Headline))
+                narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;
         }
         // A title-case line above an English story's head, after running text and neither

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void lowerCaseBoxAfterAFinishedSentenceIsAJump();
     void lineEndingOnAPrepositionIsNoHeadline();
     void labelHeadingABoxWaitsForItsHeadline();
+    void headlinesWithCommasAndQuestionMarks();
+    void shortQuestionInRunningTextIsNoHeadline();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -776,6 +778,46 @@ void TestStorySegmenter::labelHeadingABoxWaitsForItsHeadline()
                                         "居民凭证即可借阅。")});
     QCOMPARE(page.stories[2].headline, QStringLiteral("系统在变 文档也在变"));
     QCOMPARE(page.stories[2].kicker, QStringLiteral("编者按"));
+}
+
+void TestStorySegmenter::headlinesWithCommasAndQuestionMarks()
+{
+    // Headlines that read like short sentences: a comma between two phrases under a kicker
+    // as wide as the kicker, a question after a signed story, an English question above its
+    // "By" line.
+    const PageDraft page =
+        clean({QStringLiteral("宁波市鄞州区"), QStringLiteral("奋斗吧！青年"),
+               QStringLiteral("经过一年的改造,老街重新开放,周末客流明显增加。"),
+               QStringLiteral("商户们说,生意比去年好了不少。(陈明 赵丽)"),
+               QStringLiteral("为什么要建城市书房？"),
+               QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。(吴涛)"),
+               QStringLiteral("老街焕新颜，游客回来了"),
+               QStringLiteral("周末客流明显增加,商户生意好了不少。(赵丽)"),
+               QStringLiteral("Why Does the Harbour Matter?\nBy JANE DOE"),
+               QStringLiteral("The harbour reopened on Monday after three days of repairs.")});
+    QCOMPARE(page.stories.size(), 4);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("宁波市鄞州区"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("奋斗吧！青年"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("为什么要建城市书房？"));
+    QCOMPARE(page.stories[2].headline, QStringLiteral("老街焕新颜，游客回来了"));
+    QCOMPARE(page.stories[3].headline, QStringLiteral("Why Does the Harbour Matter?"));
+    QCOMPARE(page.stories[3].byline, QStringLiteral("JANE DOE"));
+}
+
+void TestStorySegmenter::shortQuestionInRunningTextIsNoHeadline()
+{
+    // A question standing as a paragraph inside a story, and a speaker's turn in an
+    // interview, stay running text: no kicker above them, no signed story before them.
+    const PageDraft page =
+        clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+               QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。"),
+               QStringLiteral("为什么要建城市书房？"),
+               QStringLiteral("馆长说,书屋让居民在家门口就能读书。"),
+               QStringLiteral("问：书屋开放时间？"),
+               QStringLiteral("答：每天早上八点到晚上九点。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].paragraphs.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
