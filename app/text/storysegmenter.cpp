@@ -489,8 +489,11 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
         (text[i + 1] != QLatin1Char('y') && text[i + 1] != QLatin1Char('Y')) ||
         !text[i + 2].isSpace())
         return false;
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s*(?:By|BY)\\s+([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|and|AND|&))*)\\s*$"));
+    // Names, and after a comma the writer's post or agency: "By Jane Doe, Staff Writer".
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:By|BY)\\s+([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|and|AND|&))*"
+                       "(?:,\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|of|the|for|and)){0,5})?)"
+                       "\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return false;

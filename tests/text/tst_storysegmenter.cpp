@@ -60,6 +60,8 @@ private Q_SLOTS:
     void labelHeadingABoxWaitsForItsHeadline();
     void headlinesWithCommasAndQuestionMarks();
     void shortQuestionInRunningTextIsNoHeadline();
+    void englishBylineLines_data();
+    void englishBylineLines();
 
 private:
     static PageDraft clean(const QStringList &blocks)
@@ -818,6 +820,33 @@ void TestStorySegmenter::shortQuestionInRunningTextIsNoHeadline()
                QStringLiteral("答：每天早上八点到晚上九点。(吴涛)")});
     QCOMPARE(page.stories.size(), 1);
     QCOMPARE(page.stories[0].paragraphs.size(), 5);
+}
+
+void TestStorySegmenter::englishBylineLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("byline"); // empty: not a byline line
+    QTest::newRow("capitals") << QStringLiteral("By JANE DOE") << QStringLiteral("JANE DOE");
+    QTest::newRow("two names") << QStringLiteral("By Jane Doe and Tom Lee")
+                               << QStringLiteral("Jane Doe and Tom Lee");
+    QTest::newRow("post") << QStringLiteral("By Jane Doe, Staff Writer")
+                          << QStringLiteral("Jane Doe, Staff Writer");
+    QTest::newRow("agency") << QStringLiteral("BY JANE DOE, The New York Times")
+                            << QStringLiteral("JANE DOE, The New York Times");
+    QTest::newRow("sentence") << QStringLiteral("By the end of the year, the port reopened.")
+                              << QString();
+    QTest::newRow("sentence after a name") << QStringLiteral("By Monday, repairs were done")
+                                           << QString();
+}
+
+void TestStorySegmenter::englishBylineLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, byline);
+    QString got;
+    QCOMPARE(StorySegmenter::englishBylineLine(line, &got), !byline.isEmpty());
+    if (!byline.isEmpty())
+        QCOMPARE(got, byline);
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
