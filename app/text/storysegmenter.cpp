@@ -88,7 +88,10 @@ enum class Role
 // as a paragraph of its own (学习它们：).
 bool stopsMidSentence(const QString &text)
 {
-    return !endsSentence(text) && !text.endsWith(QChar(0xFF1A)) && !text.endsWith(QLatin1Char(':'));
+    // A deck under a headline (——记鄞州区社区书屋建设) is a title line, not a sentence.
+    const bool deck = text.startsWith(QStringLiteral("\u2014\u2014")) && text.size() <= 40;
+    return !deck && !endsSentence(text) && !text.endsWith(QChar(0xFF1A)) &&
+           !text.endsWith(QLatin1Char(':'));
 }
 
 // Appends the text of `from` (a run, or a story read apart) to `story`: its paragraphs, and
@@ -438,6 +441,13 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
             b = sp;
         }
     }
+    // A photographer's credit: "… 张三 摄" (or 张三摄); the byline keeps the 摄.
+    const qsizetype end = e;
+    if (e > 2 && text[e - 1] == QChar(0x6444)) {
+        --e;
+        while (e > 0 && text[e - 1] == QLatin1Char(' '))
+            --e;
+    }
     qsizetype b = e;
     int groups = 0;
     while (groups < 3) {
@@ -466,7 +476,7 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
         case u'”':
         case u'」':
         case u'』':
-            *byline = text.mid(b, e - b).simplified();
+            *byline = text.mid(b, end - b).simplified();
             *start = int(sp);
             return true;
         default:

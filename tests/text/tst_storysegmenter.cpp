@@ -60,6 +60,7 @@ private Q_SLOTS:
     void labelHeadingABoxWaitsForItsHeadline();
     void headlinesWithCommasAndQuestionMarks();
     void shortQuestionInRunningTextIsNoHeadline();
+    void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
     void englishBylineLines();
 
@@ -97,6 +98,12 @@ void TestStorySegmenter::bylines_data()
     QTest::newRow("caption name") << QStringLiteral("市民在广场观看灯光秀。 刘洋") << "" << "刘洋";
     QTest::newRow("caption two names") << QStringLiteral("雪后的公路。 周明 摄影 王强") << ""
                                        << "周明 摄影 王强";
+    QTest::newRow("photographer's credit") << QStringLiteral("图为居民在书屋读书。 张三 摄") << ""
+                                           << "张三 摄";
+    QTest::newRow("photographer's credit, no space") << QStringLiteral("图为游客在老街拍照。 赵丽摄")
+                                                     << "" << "赵丽摄";
+    QTest::newRow("photographer's credit in brackets")
+        << QStringLiteral("图为游客在老街拍照。（赵丽 摄）") << "赵丽 摄" << "";
 }
 
 void TestStorySegmenter::bylines()
@@ -847,6 +854,19 @@ void TestStorySegmenter::englishBylineLines()
     QCOMPARE(StorySegmenter::englishBylineLine(line, &got), !byline.isEmpty());
     if (!byline.isEmpty())
         QCOMPARE(got, byline);
+}
+
+void TestStorySegmenter::deckUnderAHeadlineIsNoBrokenSentence()
+{
+    // A deck under the headline (——记…) has no full stop, yet the text under it does not
+    // continue it.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("——记鄞州区社区书屋建设"),
+                                  QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("——记鄞州区社区书屋建设"),
+                          QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。")}));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
