@@ -508,6 +508,13 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("headline") << QStringLiteral("书屋开到家门口 居民借阅更方便") << false;
     QTest::newRow("date in a sentence") << QStringLiteral("2024年5月12日,书屋开放。") << false;
     QTest::newRow("weekday in a headline") << QStringLiteral("星期二的书屋 人来人往") << false;
+    QTest::newRow("editors' credits")
+        << QStringLiteral("责任编辑：张三  美术编辑：李四  校对：王五") << true;
+    QTest::newRow("one editor") << QStringLiteral("本版编辑：张三") << true;
+    QTest::newRow("contacts")
+        << QStringLiteral("本版邮箱：news@example.com  电话：0571-85310000") << true;
+    QTest::newRow("headline with a colon") << QStringLiteral("乡村振兴：让农民富起来") << false;
+    QTest::newRow("speaker's turn") << QStringLiteral("记者：书屋什么时候开放？") << false;
 }
 
 void TestStorySegmenter::pageFurnitureLines()
