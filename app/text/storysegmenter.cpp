@@ -939,10 +939,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     for (int i = 0; i < firstHead && !leadingText; ++i) {
         if (role[i] == Role::Kicker && i + 1 == firstHead)
             break;
-        // A headline up there is furniture only with the page's number or date in it: an
-        // extractor may print a neighbour's headline before the lead story's.
-        if (role[i] == Role::Headline && std::none_of(units[i].text.cbegin(), units[i].text.cend(),
-                                                      [](QChar c) { return c.isDigit(); }))
+        // A headline up there is furniture only with the page's number or date in it, or as
+        // the page's first line without a headline's two phrases (the masthead, 电脑生活报):
+        // an extractor may print a neighbour's headline before the lead story's.
+        if (role[i] == Role::Headline && (i > 0 || hasStrongHeadlineShape(units[i].text)) &&
+            std::none_of(units[i].text.cbegin(), units[i].text.cend(),
+                         [](QChar c) { return c.isDigit(); }))
             continue;
         role[i] = Role::Furniture; // recorded as a decision where the stories are built
     }

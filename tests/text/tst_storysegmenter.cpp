@@ -40,6 +40,7 @@ private Q_SLOTS:
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
+    void mastheadBeforeTheLeadHeadlineIsFurniture();
     void pageFurnitureLines_data();
     void pageFurnitureLines();
     void stackedHeadlinesShareTheText();
@@ -874,6 +875,19 @@ void TestStorySegmenter::deckUnderAHeadlineIsNoBrokenSentence()
     QCOMPARE(texts(page.stories[0]),
              (QStringList{QStringLiteral("——记鄞州区社区书屋建设"),
                           QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。")}));
+}
+
+void TestStorySegmenter::mastheadBeforeTheLeadHeadlineIsFurniture()
+{
+    // pdfminer printed the lead story's kicker and headline right under the masthead and the
+    // page label after them: the masthead is no headline of an empty story.
+    const PageDraft page = clean({QStringLiteral("电脑生活报"),
+                                  QStringLiteral("问与答\n社区开发 自由分发"),
+                                  QStringLiteral("第 7 版 · 问与答"), QStringLiteral("星期五"),
+                                  QStringLiteral("所有软件包都可以自由分发。(黄蓓)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("问与答"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("社区开发 自由分发"));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
