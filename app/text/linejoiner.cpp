@@ -458,7 +458,7 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
 } // namespace
 
 LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int width, bool cjk,
-                                       bool unitStart, bool pageIndents) const
+                                       bool unitStart, bool pageIndents, bool boxedPage) const
 {
     const Line &a = lines[i];
     const Line &b = lines[i + 1];
@@ -534,8 +534,11 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         // title (the next story; the rest of this one is printed elsewhere).
         if (b.title && b.width + slack < width)
             return Break::Paragraph;
-        if (cjk && a.text.back() == b.text.front() && isCjk(b.text.front()))
-            return Break::Paragraph; // a repeated character: the segmenter weighs it
+        // A repeated character at a column break may be the extractor's (经历 / 历主动): the
+        // segmenter weighs it. Inside a box, where lines only wrap, it is the text's (创新 /
+        // 新高地).
+        if (cjk && !boxedPage && a.text.back() == b.text.front() && isCjk(b.text.front()))
+            return Break::Paragraph;
         return Break::Wrap;
     }
     // The sentence ended and the next character would have fit. A Latin word's width in a
@@ -646,6 +649,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     // A page that marks paragraphs so has an indent every dozen lines or so; a few indented
     // lines are something else (a continued bracket, a byline).
     const bool pageIndents = indentedLines >= 2 && indentedLines * 20 >= int(pageWidths.size());
+    const bool boxedPage = std::count_if(blockLines.cbegin(), blockLines.cend(),
+                                         [](const auto &b) { return b.size() >= 2; }) >= 3;
     QVector<Unit> out;
     Window window;
     // The column width around line `here` (index in pageWidths), from its neighbours.
@@ -748,7 +753,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             }
             const int width = columnAt(firstLineOfBlock[bi] + li, cjk);
             const Break br =
-                classify(lines, li, width, cjk, current.spans.size() == 1, pageIndents);
+                classify(lines, li, width, cjk, current.spans.size() == 1, pageIndents, boxedPage);
             const Line &next = lines[li + 1];
             if (br == Break::Paragraph || br == Break::Unsure) {
                 if (br == Break::Unsure) {

@@ -78,8 +78,10 @@ private:
         Unsure,
         TitleWrap
     };
+    // pageIndents: paragraphs are marked by indents. boxedPage: the page comes in boxes of a
+    // column or less (blank lines between), so a column break is a box break, not a line's.
     Break classify(const QVector<Line> &lines, int i, int columnWidth, bool cjk, bool unitStart,
-                   bool pageIndents) const;
+                   bool pageIndents, bool boxedPage) const;
 
     const CleanupOptions m_options; // a copy: callers pass temporaries
     const QString m_pageText;       // implicitly shared, no copy of the characters

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void headlineHeadingItsBoxAfterABrokenSentence();
     void doubledCharacterIsDropped_data();
     void doubledCharacterIsDropped();
+    void repeatedCharacterInsideABoxStays();
     void jumpFollowsTheBetterJunction();
     void forcedJumpIsFlaggedForReview();
     void interleavedColumnsFollowTheWords();
@@ -888,6 +889,22 @@ void TestStorySegmenter::mastheadBeforeTheLeadHeadlineIsFurniture()
     QCOMPARE(page.stories.size(), 1);
     QCOMPARE(page.stories[0].kicker, QStringLiteral("问与答"));
     QCOMPARE(page.stories[0].headline, QStringLiteral("社区开发 自由分发"));
+}
+
+void TestStorySegmenter::repeatedCharacterInsideABoxStays()
+{
+    // Boxes of hard-wrapped lines (pdfminer): a column break is a box break. A character
+    // repeated across a line break inside a box is the text's own (创新 / 新高地); across
+    // boxes it is the extractor's (经历 / 历主动).
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区将会打造科技创新\n新高地，代表们结合自\n身工作经历"),
+                                  QStringLiteral("历主动发言，居民凭证\n即可借阅。"),
+                                  QStringLiteral("馆长说，书屋让居民\n在家门口读书。(吴涛)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("全区将会打造科技创新新高地，代表们结合自身工作经历主"
+                                         "动发言，居民凭证即可借阅。"),
+                          QStringLiteral("馆长说，书屋让居民在家门口读书。")}));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
