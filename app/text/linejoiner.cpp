@@ -630,9 +630,21 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         for (int p = b.span.start - 1; p >= 0 && m_pageText[p] != QLatin1Char('\n'); --p)
             lead += m_pageText[p] == QChar(0x3000) ? 2 : 1;
         indentedLines += lead >= 2;
+        for (Line &l : lines)
+            l.width = cells(l.text, cjk);
+        // A box's first line short of the full lines under it by a paragraph indent is the
+        // paragraph's first line, although a space inside (OCR) gives it a headline's two
+        // phrases: a headline stands in a box of its own.
+        if (cjk && lines.size() >= 3 && lines[0].title && lines[0].phrase && !lines[0].endsPara &&
+            lines[1].width == lines[2].width &&
+            std::abs(lines[0].width + 4 * kCell - lines[1].width) <= kCell &&
+            lines[0].text.count(QLatin1Char(' ')) == 1) {
+            lines[0].title = false;
+            lines[0].phrase = false;
+            lines[0].furniture = false;
+        }
         for (int k = 0; k < lines.size(); ++k) {
             Line &l = lines[k];
-            l.width = cells(l.text, cjk);
             l.indented = k > 0 && l.indent >= minIndent + 2;
             indentedLines += l.indented;
             pageWidths.push_back(l.justified ? 0 : l.width); // its width says nothing

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void hardWrappedColumnsByWidth();
     void indentStartsAParagraph();
     void boxShortByTheIndentStartsAParagraph();
+    void spaceInAParagraphsFirstLineMakesNoHeadline();
     void wrapDecisions_data();
     void wrapDecisions();
     void spansCoverTheSource();
@@ -182,6 +183,20 @@ void TestLineJoiner::boxShortByTheIndentStartsAParagraph()
     QVERIFY(!units[0].indented);
     QVERIFY(units[1].indented);
     QVERIFY(!units[2].indented);
+}
+
+void TestLineJoiner::spaceInAParagraphsFirstLineMakesNoHeadline()
+{
+    // OCR put a space inside a paragraph's first line, which lost its indent: the line looks
+    // like a two-phrase headline, but it is two ideographs short of the full lines under it
+    // in its own box. A headline stands in a box of its own.
+    const QString text = QStringLiteral("书屋开到家门口 居民借阅更方便\n\n"
+                                        "全区新建社 区书屋二十\n家，居民凭证即可借阅了，\n"
+                                        "馆员们都很忙碌，但也很开\n心。");
+    const LineJoiner joiner(CleanupOptions{}, text);
+    const auto units = joiner.units(splitBlocks(text));
+    QCOMPARE(units.size(), 2);
+    QCOMPARE(units[1].text, QStringLiteral("全区新建社 区书屋二十家，居民凭证即可借阅了，馆员们都很忙碌，但也很开心。"));
 }
 
 void TestLineJoiner::wrapDecisions_data()
