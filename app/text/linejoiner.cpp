@@ -492,6 +492,11 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     // a full stop such a line goes on from a sentence cut off somewhere else on the page.
     if (!cjk && b.text.front().isLower() && !a.phrase)
         return sentenceEnd && endsSentence(a.text) ? Break::Paragraph : Break::Wrap;
+    // A box that opens with a line in title case over running text opens with a headline,
+    // set in a larger face than the column is measured in.
+    if (!cjk && i == 0 && a.title && !b.title && !sentenceEnd &&
+        a.text.count(QLatin1Char(' ')) >= 2 && b.text.front().isUpper())
+        return Break::Paragraph;
     if (pageIndents && !sentenceEnd && !a.title && !b.title)
         return Break::Wrap; // paragraphs are marked by indents, and this line has none
     if (width <= 0 || width > kMaxColumnCells) {

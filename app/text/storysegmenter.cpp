@@ -754,7 +754,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const bool previousClosed =
             i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
                       trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
-        candidate[i] = !previousDangles || previousClosed || strongHeadline(i);
+        // An English line in title case that is a box of its own, with the text under it in
+        // the next box, is a headline even after a sentence left dangling: the rest of that
+        // sentence was printed elsewhere.
+        const bool englishTitleBox =
+            cjkCount(units[i].text) == 0 && i > 0 && units[i].block != units[i - 1].block &&
+            units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
+            !startsLowerCaseLatin(units[i + 1].text);
+        candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox;
     }
     // A short line that the next text continues (a word or a doubled character runs across
     // the break) is the first line of a paragraph, not a headline.
@@ -799,9 +806,20 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // headline (two phrases) opens a story, with the shorter line just above it as its
         // kicker; without such a line the first (or, under a shorter kicker, the second) is
         // the headline. The other lines are running text (a deck or a first line).
+        // English heads in title case stacked one over the other (pdftotext prints two
+        // stories' heads together): each that heads a box of its own opens a story.
+        auto englishHeadsBox = [&](int k) {
+            const QString &t = units[k].text;
+            return cjkCount(t) == 0 && shape[k] == UnitShape::HeadlineLike &&
+                   t.count(QLatin1Char(' ')) >= 2 && t.toUpper() != t && // capitals: a kicker
+                   (k == 0 || units[k - 1].block != units[k].block);
+        };
+        int englishHeads = 0;
+        for (int k = i; k < j; ++k)
+            englishHeads += englishHeadsBox(k);
         QVector<int> strong;
         for (int k = i; k < j; ++k) {
-            if (strongHeadline(k))
+            if (strongHeadline(k) || (englishHeads >= 2 && englishHeadsBox(k)))
                 strong.push_back(k);
         }
         if (strong.isEmpty()) {

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void indentStartsAParagraph();
     void boxShortByTheIndentStartsAParagraph();
     void spaceInAParagraphsFirstLineMakesNoHeadline();
+    void titleCaseLineOpeningABoxIsAHead();
     void wrapDecisions_data();
     void wrapDecisions();
     void spansCoverTheSource();
@@ -197,6 +198,22 @@ void TestLineJoiner::spaceInAParagraphsFirstLineMakesNoHeadline()
     const auto units = joiner.units(splitBlocks(text));
     QCOMPARE(units.size(), 2);
     QCOMPARE(units[1].text, QStringLiteral("全区新建社 区书屋二十家，居民凭证即可借阅了，馆员们都很忙碌，但也很开心。"));
+}
+
+void TestLineJoiner::titleCaseLineOpeningABoxIsAHead()
+{
+    // pdftotext prints a head and its text in one box. Measured in the body face, the head
+    // looks nearly as wide as the column, but a title-case line over running text at the
+    // box's top is a head, not the paragraph's first line.
+    const QString text = QStringLiteral("Developers Meet Every Summer\n"
+                                        "Debian developers joined formally\n"
+                                        "for the first time in an annual meeting\n"
+                                        "called DebConf. The first meeting,\n"
+                                        "called Debconf0, took place in\n");
+    const LineJoiner joiner(CleanupOptions{}, text);
+    const auto units = joiner.units(splitBlocks(text));
+    QCOMPARE(units.size(), 2);
+    QCOMPARE(units[0].text, QStringLiteral("Developers Meet Every Summer"));
 }
 
 void TestLineJoiner::wrapDecisions_data()

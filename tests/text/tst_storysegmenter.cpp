@@ -61,6 +61,7 @@ private Q_SLOTS:
     void lineEndingOnAPrepositionIsNoHeadline();
     void labelHeadingABoxWaitsForItsHeadline();
     void headlinesWithCommasAndQuestionMarks();
+    void englishHeadsStackedAfterABrokenSentence();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -905,6 +906,30 @@ void TestStorySegmenter::repeatedCharacterInsideABoxStays()
              (QStringList{QStringLiteral("全区将会打造科技创新新高地，代表们结合自身工作经历主"
                                          "动发言，居民凭证即可借阅。"),
                           QStringLiteral("馆长说，书屋让居民在家门口读书。")}));
+}
+
+void TestStorySegmenter::englishHeadsStackedAfterABrokenSentence()
+{
+    // pdftotext printed two stories' heads together after a column that stops mid-sentence:
+    // one head in a box of its own, the other opening the box of its text. Both are heads
+    // (the first one's text is printed elsewhere), and neither joins the broken sentence.
+    const PageDraft page = clean(
+        {QStringLiteral("Harbour Reopens After Storm\nBy JANE DOE\n"
+                        "The harbour reopened on Monday after three days of\n"
+                        "repairs to the quay, and the ferries are due to run on"),
+         QStringLiteral("Library Extends Its Hours"),
+         QStringLiteral("Council Approves New Budget\n"
+                        "The council approved the budget on Monday after a\n"
+                        "long debate about the new reading room and its costs.")});
+    QStringList heads;
+    for (const StoryDraft &s : page.stories)
+        heads << s.headline;
+    QCOMPARE(heads, (QStringList{QStringLiteral("Harbour Reopens After Storm"),
+                                 QStringLiteral("Library Extends Its Hours"),
+                                 QStringLiteral("Council Approves New Budget")}));
+    QCOMPARE(texts(page.stories[2]),
+             QStringList{QStringLiteral("The council approved the budget on Monday after a long "
+                                        "debate about the new reading room and its costs.")});
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
