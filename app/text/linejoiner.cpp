@@ -255,7 +255,17 @@ bool endsParagraphLike(QStringView text)
     if (endsSentence(text))
         return true;
     const QChar last = text.back();
-    return last == QLatin1Char(')') || last == QChar(0xFF09);
+    if (last == QLatin1Char(')') || last == QChar(0xFF09))
+        return true;
+    // A caption's name after its last sentence: "…改进建议。 郑远".
+    if (!isCjk(last))
+        return false;
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+    if (space <= 0 || text.size() - space > 16)
+        return false;
+    QString name;
+    int at = 0;
+    return StorySegmenter::trailingNameByline(text.toString(), &name, &at);
 }
 
 // A short line shaped like a headline or kicker: no punctuation of running text at all.
@@ -465,6 +475,9 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented || a.furniture || b.furniture)
         return Break::Paragraph;
     const bool sentenceEnd = a.endsPara;
+    // A caption's name after its last sentence (…改进建议。 郑远) closes the caption.
+    if (sentenceEnd && isCjk(a.text.back()))
+        return Break::Paragraph;
     // A colon at the end of a line introduces a quotation printed as its own paragraph.
     if ((a.text.endsWith(QLatin1Char(':')) || a.text.endsWith(QChar(0xFF1A))) &&
         (b.text.startsWith(QLatin1Char('"')) || b.text.startsWith(QChar(0x201C)) ||

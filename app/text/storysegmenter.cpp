@@ -1456,17 +1456,30 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             }
             // A box of text signed by a name on its last line is a caption of its own, not
             // more of the headless text before it.
-            const bool captionBox = i + 1 < n && role[i + 1] == Role::Body &&
-                                    (i == 0 || units[i - 1].block != u.block) &&
-                                    units[i + 1].block == u.block &&
-                                    (i + 2 >= n || units[i + 2].block != u.block) &&
-                                    endsSentence(u.text) && isNameLine(units[i + 1].text);
+            // So is a box of one paragraph that ends with its signer's name.
+            QString boxSigner;
+            int boxSignedAt = 0;
+            const bool boxStart = i == 0 || units[i - 1].block != u.block;
+            const bool captionBox =
+                boxStart &&
+                ((i + 1 < n && role[i + 1] == Role::Body && units[i + 1].block == u.block &&
+                  (i + 2 >= n || units[i + 2].block != u.block) && endsSentence(u.text) &&
+                  isNameLine(units[i + 1].text)) ||
+                 ((i + 1 >= n || units[i + 1].block != u.block) && i > 0 &&
+                  trailingNameByline(u.text, &boxSigner, &boxSignedAt)));
             // English text never starts a paragraph in lower case: after a finished sentence
             // such a box goes on from a sentence broken elsewhere on the page.
             const bool continuesElsewhere = current >= 0 && !flows[current].paragraphs.isEmpty() &&
                                             endsSentence(flows[current].paragraphs.last().text) &&
                                             startsLowerCaseLatin(u.text);
-            if (current < 0 || flows[current].closed || continuesElsewhere ||
+            // Headless text signed with a name after its last sentence is a whole caption: the
+            // text after it belongs elsewhere.
+            QString signer;
+            int signedAt = 0;
+            const bool afterSignedCaption =
+                current >= 0 && !flows[current].isStory && !flows[current].paragraphs.isEmpty() &&
+                trailingNameByline(flows[current].paragraphs.last().text, &signer, &signedAt);
+            if (current < 0 || flows[current].closed || continuesElsewhere || afterSignedCaption ||
                 (captionBox && !flows[current].isStory && !flows[current].paragraphs.isEmpty())) {
                 Flow run;
                 run.firstUnit = i;

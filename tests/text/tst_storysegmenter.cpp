@@ -62,6 +62,8 @@ private Q_SLOTS:
     void labelHeadingABoxWaitsForItsHeadline();
     void headlinesWithCommasAndQuestionMarks();
     void englishHeadsStackedAfterABrokenSentence();
+    void signedCaptionClosesInUnbrokenText();
+    void signedCaptionBoxStandsApart();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -930,6 +932,42 @@ void TestStorySegmenter::englishHeadsStackedAfterABrokenSentence()
     QCOMPARE(texts(page.stories[2]),
              QStringList{QStringLiteral("The council approved the budget on Monday after a long "
                                         "debate about the new reading room and its costs.")});
+}
+
+void TestStorySegmenter::signedCaptionClosesInUnbrokenText()
+{
+    // pdftotext -raw: one block, columns of 13 ideographs. A caption signed with a name ends
+    // there (…清扫主干道。 刘洋); the text after it completes the sentence the first story
+    // broke off (软件 / 包), it does not go on from the caption.
+    const PageDraft page = clean({QStringLiteral(
+        "书屋开到家门口 居民借阅更方便\n"
+        "全区新建社区书屋二十家，居民\n凭证即可借阅。馆员们都很忙碌\n"
+        "，居民还可以借到各种各样的软件\n"
+        "老街焕新颜 游客回来了\n"
+        "周末客流明显增加，商户生意好\n了不少。（赵丽）\n"
+        "大雪过后，环卫工人连夜清扫主\n干道，保障市民出行。 刘洋\n"
+        "包、光盘和电子书。（吴涛）")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QVERIFY2(texts(page.stories[0]).last().endsWith(QStringLiteral("各种各样的软件包、光盘和电子书。")),
+             qPrintable(texts(page.stories[0]).join(u'|')));
+    QCOMPARE(page.stories[2].byline, QStringLiteral("刘洋"));
+    QCOMPARE(texts(page.stories[2]),
+             QStringList{QStringLiteral("大雪过后，环卫工人连夜清扫主干道，保障市民出行。")});
+}
+
+void TestStorySegmenter::signedCaptionBoxStandsApart()
+{
+    // A box of one paragraph signed with a name is a caption of its own, not more of the
+    // headless text printed before it.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家，居民凭证即可借阅。(吴涛)"),
+                                  QStringLiteral("馆员们说，书屋还需要一台电脑。"),
+                                  QStringLiteral("大雪过后，环卫工人连夜清扫主干道。 刘洋")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("馆员们说，书屋还需要一台电脑。")});
+    QCOMPARE(page.stories[1].byline, QString());
+    QCOMPARE(page.stories[2].byline, QStringLiteral("刘洋"));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
