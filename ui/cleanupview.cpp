@@ -360,6 +360,10 @@ void CleanupView::fillDecisions()
             kind = tr("Byline cut");
         else if (d.kind == QLatin1String("split"))
             kind = tr("Split");
+        else if (d.kind == QLatin1String("subhead"))
+            kind = tr("Subhead");
+        else if (d.kind == QLatin1String("furniture"))
+            kind = tr("Page furniture");
         auto *item = new QTreeWidgetItem(m_decisionList);
         item->setText(KindColumn, kind);
         item->setText(ParagraphColumn,

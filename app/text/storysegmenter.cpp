@@ -1996,6 +1996,74 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     PageDraft page;
     std::stable_sort(flows.begin(), flows.end(),
                      [](const Flow &a, const Flow &b) { return a.firstUnit < b.firstUnit; });
+
+    // Subheads. On a page whose stories close with a byline, a story that ends a sentence
+    // without one, followed by a short one-phrase head over more text, goes on under that
+    // head: it is a subhead of the story (打造红色阵地 under 凝聚力量 擦亮品牌), kept as a
+    // paragraph of its own.
+    {
+        auto isSigned = [](const Flow &f) {
+            if (!f.byline.isEmpty())
+                return true;
+            if (f.paragraphs.isEmpty())
+                return false;
+            QString name;
+            int at = 0;
+            const QString &last = f.paragraphs.last().text;
+            return trailingParenthesisedByline(last, &name, &at) ||
+                   trailingNameByline(last, &name, &at);
+        };
+        // The page's main heads (two phrases, or under a kicker) are counted: subheads would
+        // count as unsigned stories.
+        auto mainHead = [](const Flow &f) {
+            return hasStrongHeadlineShape(f.headline) || !f.kicker.isEmpty();
+        };
+        int signedStories = 0, mainStories = 0, signedMain = 0;
+        for (const Flow &f : std::as_const(flows)) {
+            if (f.isStory && !f.absorbed && !f.paragraphs.isEmpty()) {
+                signedStories += isSigned(f);
+                mainStories += mainHead(f);
+                signedMain += mainHead(f) && isSigned(f);
+            }
+        }
+        const bool signedPage = signedStories >= 3 && signedMain * 3 >= mainStories * 2;
+        auto nextFlow = [&](int k) {
+            for (++k; k < flows.size(); ++k) {
+                if (!flows[k].absorbed && (flows[k].isStory || !flows[k].paragraphs.isEmpty()))
+                    return k;
+            }
+            return -1;
+        };
+        for (int a = 0; signedPage && a < flows.size(); ++a) {
+            Flow &story = flows[a];
+            if (!story.isStory || story.absorbed || story.paragraphs.isEmpty() || isSigned(story) ||
+                !mainHead(story))
+                continue;
+            for (int b = nextFlow(a); b >= 0 && !isSigned(story); b = nextFlow(b)) {
+                Flow &sub = flows[b];
+                if (!endsSentence(story.paragraphs.last().text) || !sub.isStory ||
+                    sub.paragraphs.isEmpty() || !sub.kicker.isEmpty() ||
+                    hasStrongHeadlineShape(sub.headline) || cjkCount(sub.headline) == 0 ||
+                    displayWidth(sub.headline) >= displayWidth(story.headline))
+                    break;
+                Decision d;
+                d.kind = QStringLiteral("subhead");
+                d.paragraph = int(story.paragraphs.size());
+                d.confidence = 0.6;
+                d.reason = Tr::tr("A short head between two paragraphs of a story that is not "
+                                  "signed yet, on a page whose stories close with a byline: a "
+                                  "subhead of the story, kept as a paragraph.");
+                d.before = sub.headline;
+                story.decisions.push_back(d);
+                story.paragraphs.push_back({sub.headline, {}});
+                appendText(story, sub);
+                if (!sub.byline.isEmpty())
+                    story.byline = sub.byline;
+                story.closed = sub.closed;
+                sub.absorbed = true;
+            }
+        }
+    }
     for (Flow &f : flows) {
         // Paragraphs taken away as fragments leave no trace; decisions follow the others.
         if (std::any_of(f.paragraphs.cbegin(), f.paragraphs.cend(),

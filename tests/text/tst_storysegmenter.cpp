@@ -64,6 +64,7 @@ private Q_SLOTS:
     void englishHeadsStackedAfterABrokenSentence();
     void signedCaptionClosesInUnbrokenText();
     void signedCaptionBoxStandsApart();
+    void subheadsStayInTheirStory();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -968,6 +969,38 @@ void TestStorySegmenter::signedCaptionBoxStandsApart()
     QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("馆员们说，书屋还需要一台电脑。")});
     QCOMPARE(page.stories[1].byline, QString());
     QCOMPARE(page.stories[2].byline, QStringLiteral("刘洋"));
+}
+
+void TestStorySegmenter::subheadsStayInTheirStory()
+{
+    // Every story on the page closes with a byline. A one-phrase head shorter than the
+    // story's own, after a finished paragraph of a story not signed yet, is a subhead: the
+    // story goes on under it. A two-phrase head after a signed story opens the next story.
+    const PageDraft page = clean(
+        {QStringLiteral("杭州市上城区"), QStringLiteral("凝聚力量 擦亮品牌"),
+         QStringLiteral("上城区委统战部充分发挥智力优势,持续围绕五大行动,打造五大品牌。"),
+         QStringLiteral("打造红色阵地"),
+         QStringLiteral("上城区以思想教育把好方向盘,打造学习品牌,积极搭建理论学习课堂。"),
+         QStringLiteral("服务群众实事"),
+         QStringLiteral("上城区以履职实践把握落脚点,聚焦发展大局深入调研。(周静 严琰)"),
+         QStringLiteral("突出服务功能 赋能乡村"),
+         QStringLiteral("近日,在西湖区双浦镇下杨村的党群服务中心,红色驿站正式启用。(沈茹洁)"),
+         QStringLiteral("净土控源 筑牢防线"),
+         QStringLiteral("近年来,台州市路桥区切实履行生态环境保护责任。(周静 许旭敏)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("凝聚力量 擦亮品牌"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("周静 严琰"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 5);
+    QCOMPARE(page.stories[0].paragraphs[1].text, QStringLiteral("打造红色阵地"));
+    QCOMPARE(page.stories[1].headline, QStringLiteral("突出服务功能 赋能乡村"));
+
+    // Where stories do not close with bylines, a short head opens a story of its own.
+    const PageDraft briefs = clean(
+        {QStringLiteral("凝聚力量 擦亮品牌"),
+         QStringLiteral("上城区委统战部充分发挥智力优势,持续围绕五大行动,打造五大品牌。"),
+         QStringLiteral("书屋延长开放"), QStringLiteral("全区社区书屋从下月起每天开放到晚上九点。"),
+         QStringLiteral("老街重新开放"), QStringLiteral("经过一年的改造,老街重新开放。(陈明)")});
+    QCOMPARE(briefs.stories.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
