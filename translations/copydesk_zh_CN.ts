@@ -269,6 +269,14 @@
             <numerusform>%n 篇新稿件未加入,因为已编辑的稿件包含其文字。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Subhead</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>版面元素</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Cli</name>
@@ -3462,6 +3470,22 @@ SHA-256 %6</numerusform>
     <message>
         <source>A short line printed over the columns shares a word with this headline, printed after them: it is the kicker, and the text under it belongs to this story.</source>
         <translation>印在栏目上方的短行与栏目之后印出的这个标题有共同词语：它是这篇稿件的引题，其下的正文也属于这篇稿件。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence and the text after it starts a paragraph; a short sentence end printed earlier in the story completes it.</source>
+        <translation>该段在句中中断，其后的文字另起一段；稿件中较早印出的一段简短句尾将其补全。</translation>
+    </message>
+    <message>
+        <source>Joined with a short line printed earlier without a word running across the junction; please check.</source>
+        <translation>已与较早印出的短行拼接，但接缝处没有跨越的词语；请核对。</translation>
+    </message>
+    <message>
+        <source>A short label heading a box of text that does not read on from it was printed apart from its headline: it is the kicker of the next headline.</source>
+        <translation>一段文字上方的短标签与其下文字读不通，是与标题分开印出的引题：归入下一个标题。</translation>
+    </message>
+    <message>
+        <source>A short head between two paragraphs of a story that is not signed yet, on a page whose stories close with a byline: a subhead of the story, kept as a paragraph.</source>
+        <translation>本版稿件以署名结尾；在尚未署名的稿件两段之间的短标题是该稿件的小标题，作为一段保留。</translation>
     </message>
 </context>
 <context>
