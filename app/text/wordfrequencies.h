@@ -46,6 +46,10 @@ public:
         return junction(left, right).word;
     }
 
+    // Whether some listed word holds the two characters side by side (a hashed bit set: a
+    // rare false yes, never a false no).
+    bool pairListed(QChar a, QChar b) const { return isLoaded() && pairInSomeWord(a, b); }
+
     // Whether the text's last word, in its most probable reading, is a preposition (the
     // list's tag "p": 在, 从, 针对, 关于…). A phrase never ends on one: a line that does goes
     // on, and is no headline.

@@ -71,6 +71,11 @@ int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
     const QStringView r = right.left(std::min<qsizetype>(kWindow, right.size()));
     if (l.isEmpty() || r.isEmpty() || !isCjk(l.back()) || !isCjk(r.front()))
         return 0;
+    // No word of the 350,000 holds the two characters at the junction side by side: ICU's
+    // smaller dictionary is not asked (most junctions are answered so).
+    const WordFrequencies &counts = WordFrequencies::shared();
+    if (counts.isLoaded() && !counts.pairListed(l.back(), r.front()))
+        return 0;
     QString joined = l.toString() + r.toString();
     joined.append(QChar(char16_t(u'0' + l.size()))); // the junction is part of the key
     const auto known = d->straddling.constFind(joined);
@@ -86,7 +91,7 @@ int WordSegmenter::straddlingWord(QStringView left, QStringView right) const
     // ICU's dictionary knows common words only; the word counts know many more (重启), rare
     // ones too (公的): a word of theirs counts when it makes the junction far more probable.
     if (answer == 0) {
-        const WordFrequencies::Junction j = WordFrequencies::shared().junction(l, r);
+        const WordFrequencies::Junction j = counts.junction(l, r);
         if (j.gain >= WordFrequencies::kStrongGain)
             answer = j.word;
     }
