@@ -191,8 +191,13 @@ bool isPageFurniture(QStringView text)
     // A page's running head or foot: its number (第 3 版, PAGE 4), the weekday, the date.
     // Extractors print these wherever the page's boxes fall, often between two stories, and
     // pdftotext -raw puts the whole running head on one line. Most lines hold none of the
-    // marks: they are answered without the regular expression.
-    if (text.isEmpty() || text.size() > 48 || endsSentence(text))
+    // marks: they are answered without the regular expression. A running head holds no
+    // sentence: 馆长说，书屋让居民读书。（下转第3版） is text.
+    if (text.isEmpty() || text.size() > 48 || endsSentence(text) ||
+        text.contains(QLatin1String(". ")) || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u == u'。' || u == u'，' || u == u'！' || u == u'？' || u == u'；' || u == u'、';
+        }))
         return false;
     // Only lines with one of the marks go to the regular expression: one pass finds them.
     int width = 0;
