@@ -46,6 +46,37 @@ QStringView firstLatinWord(QStringView s)
 
 } // namespace
 
+namespace {
+// A line break inside a byline in parentheses at a paragraph's end, between two whole names:
+// "…不可估量。(许静" / "吴桐 钱程)". A name cut in two (周 / 宁 林晓) has a single character on
+// one side; names are two or three characters.
+bool betweenBylineNames(QStringView left, QStringView right)
+{
+    const qsizetype open =
+        std::max(left.lastIndexOf(QLatin1Char('(')), left.lastIndexOf(QChar(0xFF08)));
+    if (open < 0 || left.size() - open > 16)
+        return false;
+    const QStringView inside = left.mid(open + 1);
+    if (inside.contains(QLatin1Char(')')) || inside.contains(QChar(0xFF09)))
+        return false;
+    const qsizetype close = std::max(right.indexOf(QLatin1Char(')')), right.indexOf(QChar(0xFF09)));
+    if (close < 0 || close > 16 || close + 1 < right.size() - 1)
+        return false; // the byline closes the paragraph
+    auto names = [](QStringView t) {
+        return std::all_of(t.cbegin(), t.cend(),
+                           [](QChar c) { return isCjk(c) || c == QLatin1Char(' '); });
+    };
+    const QStringView after = right.left(close);
+    if (!names(inside) || !names(after))
+        return false;
+    const qsizetype lastSpace = inside.lastIndexOf(QLatin1Char(' '));
+    const qsizetype firstSpace = after.indexOf(QLatin1Char(' '));
+    const qsizetype before = inside.size() - (lastSpace + 1);
+    const qsizetype next = firstSpace < 0 ? after.size() : firstSpace;
+    return before >= 2 && next >= 2;
+}
+} // namespace
+
 QString joinSeparator(QStringView left, QStringView right)
 {
     if (left.isEmpty() || right.isEmpty())
@@ -55,6 +86,8 @@ QString joinSeparator(QStringView left, QStringView right)
     // A Latin word next to an ideograph keeps the space mixed text sets it with
     // ("重要性 and 必要性"); ideographs and full-width marks join directly.
     if ((isCjk(a) && isLatinLetter(b)) || (isLatinLetter(a) && isCjk(b)))
+        return QStringLiteral(" ");
+    if (isCjk(a) && isCjk(b) && betweenBylineNames(left, right))
         return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void signedCaptionClosesInUnbrokenText();
     void signedCaptionBoxStandsApart();
     void subheadsStayInTheirStory();
+    void bylineBrokenAcrossLines();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -1004,6 +1005,19 @@ void TestStorySegmenter::subheadsStayInTheirStory()
          QStringLiteral("书屋延长开放"), QStringLiteral("全区社区书屋从下月起每天开放到晚上九点。"),
          QStringLiteral("老街重新开放"), QStringLiteral("经过一年的改造,老街重新开放。(陈明)")});
     QCOMPARE(briefs.stories.size(), 3);
+}
+
+void TestStorySegmenter::bylineBrokenAcrossLines()
+{
+    // A line break inside the closing names: between two names it is a space (许静 / 吴桐),
+    // inside a name it is nothing (周 / 宁).
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家，居\n民凭证即可借阅。(许静\n吴桐 钱程)"),
+                                  QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("周末客流明显增加，商户生\n意好了不少。（周\n宁 林晓）")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("许静 吴桐 钱程"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("周宁 林晓"));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
