@@ -170,17 +170,21 @@ bool isSpacedOut(QStringView pageText)
 
 namespace {
 // The page's credits and contacts: 责任编辑：张三  校对：李四, 本版邮箱：news@…  电话：0571-….
-// Two or more "label：value" pairs, or one whose label names an editing role or a contact.
+// "label：value" pairs, one of whose labels names an editing role or a contact.
 bool isCreditLine(QStringView text)
 {
     if (text.size() > 80 || (!text.contains(QChar(0xFF1A)) && !text.contains(QLatin1Char(':'))))
         return false;
     static const QRegularExpression pairs(
         QStringLiteral("^\\s*(?:\\p{Han}{2,6}\\s*[：:]\\s*[^\\s，。；！？,;]{1,40}\\s*){2,}$"));
+    static const QRegularExpression role(
+        QStringLiteral("(?:编辑|校对|美编|审校|排版|版式|设计|邮箱|电话|热线|传真)\\s*[：:]"));
     static const QRegularExpression one(QStringLiteral(
         "^\\s*\\p{Han}{0,4}(?:编辑|校对|美编|审校|排版|版式|设计|邮箱|电话|热线|传真)"
         "\\s*[：:]\\s*[^\\s，。；！？,;]{1,40}(?:\\s+[^\\s，。；！？,;]{1,40})?\\s*$"));
-    return pairs.match(text).hasMatch() || one.match(text).hasMatch();
+    // Pairs without an editing role or a contact are content: 时间：5月1日  地点：杭州.
+    return (pairs.match(text).hasMatch() && role.match(text).hasMatch()) ||
+           one.match(text).hasMatch();
 }
 } // namespace
 

@@ -521,6 +521,8 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("contacts")
         << QStringLiteral("本版邮箱：news@example.com  电话：0571-85310000") << true;
     QTest::newRow("headline with a colon") << QStringLiteral("乡村振兴：让农民富起来") << false;
+    QTest::newRow("an event's time and place")
+        << QStringLiteral("时间：5月1日  地点：杭州市图书馆") << false;
     QTest::newRow("speaker's turn") << QStringLiteral("记者：书屋什么时候开放？") << false;
     QTest::newRow("a paragraph with a jump line")
         << QStringLiteral("馆长说，书屋让居民读书。（下转第3版）") << false;
