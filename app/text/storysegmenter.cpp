@@ -276,7 +276,7 @@ QString canonical(QStringView s)
 UnitShape StorySegmenter::shapeOf(const QString &text)
 {
     QString byline;
-    if (englishBylineLine(text, &byline))
+    if (bylineLine(text, &byline))
         return UnitShape::BylineLine;
     if (endsSentence(text))
         return UnitShape::Body;
@@ -487,6 +487,28 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
         b = sp;
     }
     return false;
+}
+
+bool StorySegmenter::chineseBylineLine(const QString &text, QString *byline)
+{
+    // Most lines hold none of the role words: answered without the regular expression.
+    if (text.size() > 40 || cjkCount(text) < 3 ||
+        (!text.contains(QStringLiteral("记者")) && !text.contains(QStringLiteral("通讯员")) &&
+         !text.contains(QStringLiteral("实习生")) && !text.contains(QLatin1Char('/')) &&
+         !text.contains(QChar(0xFF0F))))
+        return false;
+    // Role words, each followed by names of two or three characters set apart by spaces.
+    static const QString group =
+        QStringLiteral("(?:(?:(?:本报|特约|首席|实习|见习)?(?:记者|通讯员)|实习生)\\s*\\p{Han}{2,3}"
+                       "(?:\\s+\\p{Han}{2,3}){0,3}"
+                       "|(?:文|图|摄影)\\s*[/／]\\s*\\p{Han}{2,3}(?:\\s+\\p{Han}{2,3}){0,2})");
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*[□■●◆▲]?\\s*(%1(?:\\s+%1)*)\\s*$").arg(group));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *byline = m.captured(1).simplified();
+    return true;
 }
 
 bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
@@ -871,9 +893,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // its kicker even when it is too short to be read as a title on its own (问与答).
     for (int h = 1; h < n; ++h) {
         const QString &t = units[h - 1].text;
+        QString names;
+        int namesAt = 0;
         if (role[h] != Role::Headline || role[h - 1] != Role::Body || endsSentence(t) ||
             hasSentencePunctuation(t) || displayWidth(t) > 24 ||
-            displayWidth(t) >= displayWidth(units[h].text))
+            displayWidth(t) >= displayWidth(units[h].text) ||
+            trailingParenthesisedByline(t, &names, &namesAt)) // the story before signed off
             continue;
         // Above the first story there is no text, only the masthead.
         const bool firstHead =
@@ -1353,7 +1378,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         case Role::BylineLine: {
             QString byline;
-            englishBylineLine(u.text, &byline);
+            bylineLine(u.text, &byline);
             // A "By" line stands under its headline; after running text it opens a story
             // whose headline was printed elsewhere.
             if (current >= 0 && flows[current].byline.isEmpty() &&

@@ -34,6 +34,13 @@ public:
     // "… 孙健" after a sentence end (photo captions): the name and where it starts.
     static bool trailingNameByline(const QString &text, QString *byline, int *start);
     static bool englishBylineLine(const QString &text, QString *byline);
+    // A Chinese byline on a line of its own under the headline: 本报记者 张三 通讯员 李四,
+    // □ 记者 王五, 文/张三 图/李四. `byline` gets the line without its bullet.
+    static bool chineseBylineLine(const QString &text, QString *byline);
+    static bool bylineLine(const QString &text, QString *byline)
+    {
+        return englishBylineLine(text, byline) || chineseBylineLine(text, byline);
+    }
 
 private:
     // Reading order by content: a box that stops mid-sentence is followed by the box printed

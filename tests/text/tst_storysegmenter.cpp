@@ -66,6 +66,9 @@ private Q_SLOTS:
     void signedCaptionBoxStandsApart();
     void subheadsStayInTheirStory();
     void bylineBrokenAcrossLines();
+    void chineseBylineLines_data();
+    void chineseBylineLines();
+    void bylinesOnLinesOfTheirOwn();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -1020,6 +1023,49 @@ void TestStorySegmenter::bylineBrokenAcrossLines()
     QCOMPARE(page.stories.size(), 2);
     QCOMPARE(page.stories[0].byline, QStringLiteral("许静 吴桐 钱程"));
     QCOMPARE(page.stories[1].byline, QStringLiteral("周宁 林晓"));
+}
+
+void TestStorySegmenter::chineseBylineLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("byline"); // empty: not a byline line
+    QTest::newRow("reporter and correspondent")
+        << QStringLiteral("本报记者 张三 通讯员 李四") << QStringLiteral("本报记者 张三 通讯员 李四");
+    QTest::newRow("bullet") << QStringLiteral("□ 记者 王五") << QStringLiteral("记者 王五");
+    QTest::newRow("words and pictures") << QStringLiteral("文/张三 图/李四")
+                                        << QStringLiteral("文/张三 图/李四");
+    QTest::newRow("a sentence") << QStringLiteral("记者了解到，书屋下月开放。") << QString();
+    QTest::newRow("a headline") << QStringLiteral("记者节里的 新闻故事") << QString();
+}
+
+void TestStorySegmenter::chineseBylineLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, byline);
+    QString got;
+    QCOMPARE(StorySegmenter::chineseBylineLine(line, &got), !byline.isEmpty());
+    if (!byline.isEmpty())
+        QCOMPARE(got, byline);
+}
+
+void TestStorySegmenter::bylinesOnLinesOfTheirOwn()
+{
+    // A byline under the headline is no headline of a story of its own; the names closing a
+    // story in a box of their own are no kicker of the next story.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("本报记者 张三 通讯员 李四"),
+                                  QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。"),
+                                  QStringLiteral("老街焕新颜 游客回来了"),
+                                  QStringLiteral("周末客流明显增加,商户生意好了不少。"),
+                                  QStringLiteral("(周静 严琰)"),
+                                  QStringLiteral("净土控源 筑牢防线"),
+                                  QStringLiteral("近年来,台州市路桥区切实履行生态环境保护责任。(许旭敏)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("本报记者 张三 通讯员 李四"));
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。")});
+    QCOMPARE(page.stories[1].byline, QStringLiteral("周静 严琰"));
+    QCOMPARE(page.stories[2].kicker, QString());
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
