@@ -673,10 +673,24 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // A headline printed over two boxes is one unit.
     QVector<Unit> units;
     units.reserve(pageUnits.size());
-    for (const Unit &u : pageUnits) {
+    for (int k = 0; k < pageUnits.size(); ++k) {
+        const Unit &u = pageUnits[k];
         if (u.titleContinuation && !units.isEmpty()) {
             Unit &previous = units.last();
             previous.text += joinSeparator(previous.text, u.text) + u.text;
+            previous.spans += u.spans;
+            continue;
+        }
+        // The writer's post under a "By" line, closing its box: By JANE DOE / Staff Writer.
+        QString byline;
+        if (!units.isEmpty() && units.last().block == u.block &&
+            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) &&
+            cjkCount(u.text) == 0 && u.text.count(QLatin1Char(' ')) <= 4 &&
+            !u.text.contains(QLatin1Char(',')) && englishBylineLine(units.last().text, &byline) &&
+            !byline.contains(QLatin1Char(',')) &&
+            englishBylineLine(units.last().text + QStringLiteral(", ") + u.text, &byline)) {
+            Unit &previous = units.last();
+            previous.text += QStringLiteral(", ") + u.text;
             previous.spans += u.spans;
             continue;
         }

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void chineseBylineLines_data();
     void chineseBylineLines();
     void bylinesOnLinesOfTheirOwn();
+    void writersPostUnderTheByLine();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -1066,6 +1067,20 @@ void TestStorySegmenter::bylinesOnLinesOfTheirOwn()
              QStringList{QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。")});
     QCOMPARE(page.stories[1].byline, QStringLiteral("周静 严琰"));
     QCOMPARE(page.stories[2].kicker, QString());
+}
+
+void TestStorySegmenter::writersPostUnderTheByLine()
+{
+    // The writer's post on the line under the "By" line belongs to the byline, not to the
+    // first paragraph.
+    const PageDraft page = clean({QStringLiteral("Council Approves Library Budget"),
+                                  QStringLiteral("By JANE DOE\nStaff Writer"),
+                                  QStringLiteral("SPRINGFIELD — The council approved the budget on Monday."),
+                                  QStringLiteral("The library will open two new branches next year.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE, Staff Writer"));
+    QCOMPARE(texts(page.stories[0]).first(),
+             QStringLiteral("SPRINGFIELD — The council approved the budget on Monday."));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
