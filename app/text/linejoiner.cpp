@@ -578,8 +578,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const int gap = effective - a.width - firstPiece(b.text, cjk);
     if (gap > slack)
         return Break::Paragraph; // a short line: the paragraph (or headline) ended here
-    if (a.title && (gap >= 0 || (!m_spacedOut && a.phrase)))
-        return Break::Paragraph; // a title: narrower than the column, or two phrases
+    // A title: narrower than the column, or two phrases. Not a line the line before wrapped
+    // onto: a paragraph's line may hold a space (粽香吟经典 同心共富, inside a quoted title).
+    if (a.title && unitStart && (gap >= 0 || (!m_spacedOut && a.phrase)))
+        return Break::Paragraph;
     if (!sentenceEnd) {
         // Mid-sentence at the column's width: wrapped, unless the next line is a short
         // title (the next story; the rest of this one is printed elsewhere).

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void boxShortByTheIndentStartsAParagraph();
     void spaceInAParagraphsFirstLineMakesNoHeadline();
     void titleCaseLineOpeningABoxIsAHead();
+    void spaceInsideAWrappedParagraphIsNoTitle();
     void wrapDecisions_data();
     void wrapDecisions();
     void spansCoverTheSource();
@@ -214,6 +215,17 @@ void TestLineJoiner::titleCaseLineOpeningABoxIsAHead()
     const auto units = joiner.units(splitBlocks(text));
     QCOMPARE(units.size(), 2);
     QCOMPARE(units[0].text, QStringLiteral("Developers Meet Every Summer"));
+}
+
+void TestLineJoiner::spaceInsideAWrappedParagraphIsNoTitle()
+{
+    // A line the line before wrapped onto is no title, however its space (a quoted title
+    // inside the sentence: “端午粽香吟经典 同心共富谱新篇”) gives it two phrases.
+    const QString text = QStringLiteral("全区文化传承,举办“端午\n粽香吟经典 同心共富\n"
+                                        "谱新篇”等民族传统文化\n节及沙龙活动。");
+    const LineJoiner joiner(CleanupOptions{}, text);
+    const auto units = joiner.units(splitBlocks(text));
+    QCOMPARE(units.size(), 1);
 }
 
 void TestLineJoiner::wrapDecisions_data()
