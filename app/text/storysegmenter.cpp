@@ -86,12 +86,26 @@ enum class Role
 
 // Text that stops mid-sentence: no sentence end, and no colon, which introduces what follows
 // as a paragraph of its own (学习它们：).
+// A numbered or marked heading inside a story: 一、打造红色阵地, （二）服务群众, 3. 工作成效,
+// ■ 服务群众实事. A title line, not a sentence.
+bool isMarkedHeading(const QString &text)
+{
+    if (text.size() > 24 || text.size() < 3)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-"
+                       "9]{1,2}[、.．]\\s*|"
+                       "[■●◆▲□★]\\s*)\\p{Han}"));
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() && !hasSentencePunctuation(QStringView(text).mid(m.capturedEnd()));
+}
+
 bool stopsMidSentence(const QString &text)
 {
     // A deck under a headline (——记鄞州区社区书屋建设) is a title line, not a sentence.
     const bool deck = text.startsWith(QStringLiteral("\u2014\u2014")) && text.size() <= 40;
     return !deck && !endsSentence(text) && !text.endsWith(QChar(0xFF1A)) &&
-           !text.endsWith(QLatin1Char(':'));
+           !text.endsWith(QLatin1Char(':')) && !isMarkedHeading(text);
 }
 
 // Appends the text of `from` (a run, or a story read apart) to `story`: its paragraphs, and
@@ -754,8 +768,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text))
             continue; // lines of a column's full width are running text
-        // A headline never ends on a preposition (此工具最初针对): the line goes on.
-        if (m_words.endsOnPreposition(units[i].text))
+        // A headline never ends on a preposition (此工具最初针对): the line goes on. A numbered
+        // or marked heading ((二)服务群众, ■ 办好民生小事) heads a part of a story.
+        if (m_words.endsOnPreposition(units[i].text) || isMarkedHeading(units[i].text))
             continue;
         // The last line of a box after a finished sentence of the same box starts a sentence
         // that goes on elsewhere ("This"); a headline stands in a box of its own.

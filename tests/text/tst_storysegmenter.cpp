@@ -70,6 +70,7 @@ private Q_SLOTS:
     void chineseBylineLines();
     void bylinesOnLinesOfTheirOwn();
     void writersPostUnderTheByLine();
+    void numberedHeadingsInsideAStory();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -1081,6 +1082,29 @@ void TestStorySegmenter::writersPostUnderTheByLine()
     QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE, Staff Writer"));
     QCOMPARE(texts(page.stories[0]).first(),
              QStringLiteral("SPRINGFIELD — The council approved the budget on Monday."));
+}
+
+void TestStorySegmenter::numberedHeadingsInsideAStory()
+{
+    // Numbered or marked headings inside a story have no full stop, yet the paragraph after
+    // them does not continue them.
+    const PageDraft page = clean({QStringLiteral("凝聚力量 擦亮品牌"),
+                                  QStringLiteral("上城区委统战部持续围绕五大行动,打造五大品牌。"),
+                                  QStringLiteral("十一、打造红色阵地"),
+                                  QStringLiteral("上城区以思想教育把好方向盘,积极搭建学习课堂。"),
+                                  QStringLiteral("（二）服务群众实事"),
+                                  QStringLiteral("上城区聚焦发展大局深入调研。"),
+                                  QStringLiteral("■ 办好民生小事"),
+                                  QStringLiteral("上城区走访群众百余户。(周静 严琰)")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("上城区委统战部持续围绕五大行动,打造五大品牌。"),
+                          QStringLiteral("十一、打造红色阵地"),
+                          QStringLiteral("上城区以思想教育把好方向盘,积极搭建学习课堂。"),
+                          QStringLiteral("（二）服务群众实事"),
+                          QStringLiteral("上城区聚焦发展大局深入调研。"),
+                          QStringLiteral("■ 办好民生小事"),
+                          QStringLiteral("上城区走访群众百余户。")}));
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
