@@ -1362,6 +1362,21 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             closeWithByline(flows[runIndex]);
             return runIndex;
         }
+        // A photo's caption with its photographer's credit (图为…。(张三 摄)) printed among the
+        // story's paragraphs is a caption of its own; the story goes on after it.
+        QString credit;
+        int creditAt = 0;
+        if (!flow.paragraphs.isEmpty() && !dangles(flow) &&
+            trailingParenthesisedByline(u.text, &credit, &creditAt) &&
+            credit.endsWith(QChar(0x6444))) {
+            Flow caption;
+            caption.firstUnit = unitIndex;
+            caption.paragraphs.push_back(paraOf(u));
+            closeWithByline(caption);
+            caption.closed = true;
+            flows.push_back(caption); // `flow` is not used after this
+            return flowIndex;
+        }
         flow.paragraphs.push_back(paraOf(u));
         if (isFragment(u.text))
             fragments.push_back({flowIndex, int(flow.paragraphs.size()) - 1});

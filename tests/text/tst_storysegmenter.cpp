@@ -71,6 +71,7 @@ private Q_SLOTS:
     void bylinesOnLinesOfTheirOwn();
     void writersPostUnderTheByLine();
     void numberedHeadingsInsideAStory();
+    void photoCaptionAmongTheParagraphs();
     void shortQuestionInRunningTextIsNoHeadline();
     void deckUnderAHeadlineIsNoBrokenSentence();
     void englishBylineLines_data();
@@ -1105,6 +1106,21 @@ void TestStorySegmenter::numberedHeadingsInsideAStory()
                           QStringLiteral("上城区聚焦发展大局深入调研。"),
                           QStringLiteral("■ 办好民生小事"),
                           QStringLiteral("上城区走访群众百余户。")}));
+}
+
+void TestStorySegmenter::photoCaptionAmongTheParagraphs()
+{
+    // A photo's caption with its photographer's credit, printed among a story's paragraphs,
+    // is a caption of its own: it does not sign the story, which goes on after it.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家,居民凭证即可借阅。"),
+                                  QStringLiteral("图为居民在书屋读书。(张三 摄)"),
+                                  QStringLiteral("馆长说,书屋让居民在家门口就能读书。(吴涛)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].byline, QStringLiteral("张三 摄"));
+    QCOMPARE(texts(page.stories[1]), QStringList{QStringLiteral("图为居民在书屋读书。")});
 }
 
 QTEST_GUILESS_MAIN(TestStorySegmenter)
