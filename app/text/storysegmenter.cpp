@@ -124,6 +124,35 @@ void appendText(Flow &story, const Flow &from)
     }
 }
 
+// Latin words in title case: most words of four letters or more start with a capital.
+// Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
+bool mostlyCapitalised(const QStringList &words)
+{
+    int significant = 0, capitalised = 0;
+    for (const QString &w : words) {
+        if (w.size() < 4 || !w.front().isLetter())
+            continue;
+        ++significant;
+        capitalised += w.front().isUpper();
+    }
+    return significant > 0 && capitalised * 10 >= significant * 7;
+}
+
+// A review flag over a junction at `at` in a paragraph: up to six characters each side.
+FlagDraft joinFlag(const QString &text, int paragraph, int at, const QString &reason,
+                   double confidence)
+{
+    FlagDraft f;
+    f.kind = QString::fromLatin1(FlagKind::Join);
+    f.paragraph = paragraph;
+    f.start = std::max(0, at - 6);
+    f.length = std::min(12, int(text.size()) - f.start);
+    f.text = text.mid(f.start, f.length);
+    f.reason = reason;
+    f.confidence = confidence;
+    return f;
+}
+
 // A headline with a comma, a colon or a question between or after its phrases:
 // 老街焕新颜，游客回来了, 为什么要建城市书房？, Why Does Debian Matter? Short, no full stop,
 // at most two marks, each phrase at least two ideographs (or a word).
@@ -174,16 +203,7 @@ bool isPunctuatedHeadline(const QString &text)
         return false;
     if (ideographs == 0) { // English: title case, as StorySegmenter::shapeOf asks
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() > 12 || !text.front().isUpper())
-            return false;
-        int significant = 0, capitalised = 0;
-        for (const QString &w : words) {
-            if (w.size() < 4 || !w.front().isLetter())
-                continue;
-            ++significant;
-            capitalised += w.front().isUpper();
-        }
-        return significant > 0 && capitalised * 10 >= significant * 7;
+        return words.size() <= 12 && text.front().isUpper() && mostlyCapitalised(words);
     }
     return shortest >= 2;
 }
@@ -339,17 +359,7 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
         // Latin: a short line in title case or capitals. A sentence-case line without a full
         // stop is a wrapped line of running text.
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() > 14)
-            return UnitShape::Body;
-        int significant = 0, capitalised = 0;
-        // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
-        for (const QString &w : words) {
-            if (w.size() < 4 || !w.front().isLetter())
-                continue;
-            ++significant;
-            capitalised += w.front().isUpper();
-        }
-        if (significant == 0 || capitalised * 10 < significant * 7)
+        if (words.size() > 14 || !mostlyCapitalised(words))
             return UnitShape::Body;
     }
     return UnitShape::HeadlineLike;
@@ -1029,10 +1039,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     struct StrayKicker
     {
         Para para;
-        int unit = -1;
-        QString text;
-        StrayKicker() = default;
-        StrayKicker(const Para &p, int u) : para(p), unit(u), text(p.text) {}
+        int unit = -1; // -1: none waiting
     } strayKicker;
     // Two to five ideographs, nothing else: 编者按, 新手课堂.
     auto isStrayLabel = [this](const QString &t) {
@@ -1249,16 +1256,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                            : Tr::tr("The paragraph stopped mid-sentence; a short line printed "
                                     "elsewhere completes it (a word runs across the junction).");
         if (guessed) {
-            FlagDraft flag;
-            flag.kind = QString::fromLatin1(FlagKind::Join);
-            flag.paragraph = base;
-            flag.start = std::max(0, endSize - 6);
-            flag.length = std::min(12, int(flow.paragraphs[base].text.size()) - flag.start);
-            flag.text = flow.paragraphs[base].text.mid(flag.start, flag.length);
-            flag.reason = Tr::tr("Joined with a short line printed earlier without a word "
-                                 "running across the junction; please check.");
-            flag.confidence = 0.6;
-            flow.flags.push_back(flag);
+            flow.flags.push_back(joinFlag(flow.paragraphs[base].text, base, endSize,
+                                          Tr::tr("Joined with a short line printed earlier "
+                                                 "without a word running across the junction; "
+                                                 "please check."),
+                                          0.6));
         }
         return true;
     };
@@ -1402,8 +1404,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             story.kicker = pendingKicker;
             story.headline = u.text;
             story.firstUnit = i;
-            if (story.kicker.isEmpty() && !strayKicker.text.isEmpty()) {
-                story.kicker = strayKicker.text;
+            if (story.kicker.isEmpty() && strayKicker.unit >= 0) {
+                story.kicker = strayKicker.para.text;
                 Decision d;
                 d.kind = QStringLiteral("jump");
                 d.paragraph = -1;
@@ -1411,7 +1413,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 d.reason = Tr::tr("A short label heading a box of text that does not read on "
                                   "from it was printed apart from its headline: it is the "
                                   "kicker of the next headline.");
-                d.before = strayKicker.text;
+                d.before = strayKicker.para.text;
                 story.decisions.push_back(d);
                 strayKicker = {};
             }
@@ -1490,7 +1492,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         case Role::Body:
             // A short label heading its box (编者按) that the text under it does not read on
             // from is a kicker printed apart from its headline: it waits for the next one.
-            if (strayKicker.text.isEmpty() && current >= 0 && i > 0 &&
+            if (strayKicker.unit < 0 && current >= 0 && i > 0 &&
                 !flows[current].paragraphs.isEmpty() &&
                 flows[current].paragraphs.last().text == units[i - 1].text &&
                 units[i - 1].block == u.block && (i < 2 || units[i - 2].block != u.block) &&
@@ -1508,9 +1510,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                     current = -1; // the text under the label continues nothing before it
                 }
             }
-            if (!pendingKicker.isEmpty() && strayKicker.text.isEmpty() &&
-                pendingKickerUnit == i - 1 && units[i - 1].block == u.block &&
-                isStrayLabel(pendingKicker) && m_words.straddlingWord(pendingKicker, u.text) == 0) {
+            if (!pendingKicker.isEmpty() && strayKicker.unit < 0 && pendingKickerUnit == i - 1 &&
+                units[i - 1].block == u.block && isStrayLabel(pendingKicker) &&
+                m_words.straddlingWord(pendingKicker, u.text) == 0) {
                 strayKicker = {paraOf(units[i - 1]), i - 1};
                 pendingKicker.clear();
             }
@@ -1561,7 +1563,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
 
     // A label no headline came after stays where it was printed, as text of its own.
-    if (!strayKicker.text.isEmpty()) {
+    if (strayKicker.unit >= 0) {
         Flow run;
         run.firstUnit = strayKicker.unit;
         run.paragraphs.push_back(strayKicker.para);
@@ -1838,16 +1840,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                         : Tr::tr("The story stopped mid-sentence; it continues in text printed "
                                  "later on the page (the only continuation left).");
         if (p.score <= 0) {
-            FlagDraft f;
-            f.kind = QString::fromLatin1(FlagKind::Join);
-            f.paragraph = base;
-            f.start = std::max(0, int(endText.size()) - 6);
-            f.length = std::min(12, int(story.paragraphs[base].text.size()) - f.start);
-            f.text = story.paragraphs[base].text.mid(f.start, f.length);
-            f.reason = Tr::tr("Joined with text printed later on the page without a word "
-                              "running across the junction; please check.");
-            f.confidence = 0.6;
-            story.flags.push_back(f);
+            story.flags.push_back(joinFlag(story.paragraphs[base].text, base, int(endText.size()),
+                                           Tr::tr("Joined with text printed later on the page "
+                                                  "without a word running across the "
+                                                  "junction; please check."),
+                                           0.6));
         }
         for (int i = 1; i < run.paragraphs.size(); ++i)
             story.paragraphs.push_back(run.paragraphs[i]);
@@ -1905,16 +1902,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                           "later without a headline is its story.");
         d.before = story.paragraphs.first().text.left(16);
         story.decisions.push_back(d);
-        if (bestScore <= 0) {
-            FlagDraft f;
-            f.kind = QString::fromLatin1(FlagKind::Join);
-            f.paragraph = 0;
-            f.length = int(std::min<qsizetype>(12, story.paragraphs.first().text.size()));
-            f.text = story.paragraphs.first().text.left(f.length);
-            f.reason = d.reason;
-            f.confidence = d.confidence;
-            story.flags.push_back(f);
-        }
+        if (bestScore <= 0)
+            story.flags.push_back(
+                joinFlag(story.paragraphs.first().text, 0, 0, d.reason, d.confidence));
     }
 
     // A run left over that ends in a byline is the end of a story that jumped at a paragraph
@@ -1961,15 +1951,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                           "story that had none.");
         d.before = run.paragraphs.first().text.left(16);
         story.decisions.push_back(d);
-        FlagDraft f;
-        f.kind = QString::fromLatin1(FlagKind::Join);
-        f.paragraph = base;
-        f.start = 0;
-        f.length = int(std::min<qsizetype>(12, run.paragraphs.first().text.size()));
-        f.text = run.paragraphs.first().text.left(f.length);
-        f.reason = d.reason;
-        f.confidence = 0.5;
-        story.flags.push_back(f);
+        story.flags.push_back(joinFlag(run.paragraphs.first().text, base, 0, d.reason, 0.5));
         appendText(story, run);
         story.byline = run.byline;
         story.closed = true;
