@@ -225,6 +225,57 @@ int cells(QStringView s, bool cjkText)
     return w;
 }
 
+// Marks whose width in Chinese text depends on the face that set them: ASCII punctuation
+// (a Latin face) and marks of East Asian ambiguous width (quotes, the middle dot). A Chinese
+// face sets them a full cell wide, as cells() counts them; a Latin one a fraction of that.
+int faceDependentMarks(QStringView s)
+{
+    return int(std::count_if(s.cbegin(), s.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u > 0x20 && u < 0x7F && !c.isLetterOrNumber()) || (u >= 0x2018 && u <= 0x201D) ||
+               u == 0x00B7;
+    }));
+}
+
+// Whether a page's Chinese lines set those marks narrow. A justified line holds as many
+// ideographs as fit. With full-width marks, each mark on a full line takes the place of an
+// ideograph; narrow ones take less room together than one (a line with two commas holds
+// as many ideographs as a line with one). So the commonest width of lines with k marks,
+// marks left out, drops by an ideograph per mark only when the marks are full-width.
+// `measured`: per Chinese line set at its width, (cells() less its marks, marks), for lines
+// of ideographs and marks only.
+bool narrowMarks(const QVector<QPair<int, int>> &measured)
+{
+    constexpr int kMost = 3;
+    std::array<QHash<int, int>, kMost + 1> widths;
+    for (const auto &[base, marks] : measured) {
+        if (marks <= kMost && base >= 8 * 2 * kCell)
+            ++widths[marks][base];
+    }
+    std::array<int, kMost + 1> common{}, count{};
+    for (int k = 0; k <= kMost; ++k) {
+        for (auto it = widths[k].cbegin(); it != widths[k].cend(); ++it) {
+            if (it.value() > count[k] || (it.value() == count[k] && it.key() > common[k])) {
+                common[k] = it.key();
+                count[k] = it.value();
+            }
+        }
+    }
+    // Lines with one mark or none against lines with two or three: an ideograph's drop per
+    // mark is full width; less is narrow.
+    for (const auto &[k, j] : {std::pair{1, 2}, {0, 2}, {1, 3}, {0, 3}}) {
+        if (count[k] < 4 || count[j] < 4)
+            continue;
+        const int drop = common[k] - common[j];
+        const int full = (j - k) * 2 * kCell;
+        if (std::abs(drop - full) <= kCell)
+            return false;
+        if (drop >= -kCell && drop <= full - 2 * kCell)
+            return true;
+    }
+    return false;
+}
+
 bool isChineseText(QStringView s)
 {
     int han = 0, other = 0;
@@ -639,6 +690,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     QVector<bool> pageTitles;
     QVector<int> firstLineOfBlock;
     int indentedLines = 0;
+    QVector<QVector<int>> blockMarks; // face-dependent marks per line (Chinese lines only)
+    QVector<QPair<int, int>> measured;
     blockLines.reserve(blocks.size());
     for (const Block &b : blocks) {
         QVector<Line> lines;
@@ -673,18 +726,43 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             pos = eol + 1;
         }
         const bool cjk = isChineseText(b.text);
-        // An indent counts against the block's usual left edge (layout modes pad every line).
-        int minIndent = std::numeric_limits<int>::max();
-        for (const Line &l : std::as_const(lines))
-            minIndent = std::min(minIndent, l.indent);
-        firstLineOfBlock.push_back(int(pageWidths.size()));
         // The block's own first line lost its indent to trimming; the page still shows it.
         int lead = 0;
         for (int p = b.span.start - 1; p >= 0 && m_pageText[p] != QLatin1Char('\n'); --p)
             lead += m_pageText[p] == QChar(0x3000) ? 2 : 1;
         indentedLines += lead >= 2;
-        for (Line &l : lines)
+        QVector<int> marks(lines.size(), 0);
+        for (int k = 0; k < lines.size(); ++k) {
+            Line &l = lines[k];
             l.width = cells(l.text, cjk);
+            if (!cjk || l.justified)
+                continue;
+            marks[k] = faceDependentMarks(l.text);
+            const bool exact = std::none_of(l.text.cbegin(), l.text.cend(), [](QChar c) {
+                return c.unicode() < 0x80 && c.isLetterOrNumber();
+            });
+            if (exact)
+                measured.push_back({l.width - marks[k] * 2 * kCell, marks[k]});
+        }
+        blockLines.push_back(lines);
+        blockCjk.push_back(cjk);
+        blockMarks.push_back(marks);
+    }
+    // Marks set narrow (in a Latin face) count a quarter of an ideograph on the whole page.
+    if (narrowMarks(measured)) {
+        for (int bi = 0; bi < blockLines.size(); ++bi) {
+            for (int k = 0; k < blockLines[bi].size(); ++k)
+                blockLines[bi][k].width -= blockMarks[bi][k] * 3 * kCell / 2;
+        }
+    }
+    for (int bi = 0; bi < blockLines.size(); ++bi) {
+        QVector<Line> &lines = blockLines[bi];
+        const bool cjk = blockCjk[bi];
+        // An indent counts against the block's usual left edge (layout modes pad every line).
+        int minIndent = std::numeric_limits<int>::max();
+        for (const Line &l : std::as_const(lines))
+            minIndent = std::min(minIndent, l.indent);
+        firstLineOfBlock.push_back(int(pageWidths.size()));
         // A box's first line short of the full lines under it by a paragraph indent is the
         // paragraph's first line, although a space inside (OCR) gives it a headline's two
         // phrases: a headline stands in a box of its own.
@@ -707,8 +785,6 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                   (k >= 2 && lines[k - 1].width + 6 * kCell <= lines[k - 2].width);
             pageTitles.push_back(afterEnd && l.title);
         }
-        blockLines.push_back(lines);
-        blockCjk.push_back(cjk);
     }
     // Paragraphs marked by indents: an unindented line then never starts one.
     // A page that marks paragraphs so has an indent every dozen lines or so; a few indented
@@ -735,9 +811,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (pageWidths[k] >= kMinMeasured)
                 window.push_back(pageWidths[k]);
         }
-        int width = columnWidth(window, cjk);
+        int width = window.size() < 5 ? 0 : columnWidth(window, cjk);
         if (width == 0) {
-            // Too few lines between titles: measure across them after all.
+            // Too few lines between titles (paragraphs' first lines without punctuation
+            // look like titles too): measure across them after all.
             window.clear();
             const int from = std::max(0, here - kWindow);
             const int to = std::min(int(pageWidths.size()), here + kWindow + 2);

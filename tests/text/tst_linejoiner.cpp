@@ -29,6 +29,8 @@ private Q_SLOTS:
     void englishParagraphEndsWhenNextWordWouldFit();
     void colonBeforeQuotationEndsParagraph();
     void wrappedChineseHeadlineIsRejoined();
+    void narrowQuotesAreMeasuredNarrow();
+    void fewLinesBetweenTitlesMeasureAcrossThem();
 };
 
 namespace {
@@ -329,6 +331,91 @@ void TestLineJoiner::spansCoverTheSource()
             fromSpans += text.mid(s.start, s.length);
         QCOMPARE(fromSpans, u.text);
     }
+}
+
+
+namespace {
+// Sets paragraphs in a column of 13 ideographs as a Latin face sets quotes, ASCII commas and
+// the middle dot: about a third of an ideograph each. A paragraph's first line is indented
+// by two ideographs (the extractor drops the indent); marks that may not start a line hang.
+QStringList setInColumn(const QString &paragraph)
+{
+    const QString narrow = QStringLiteral(",.;:\u201C\u201D\u00B7()");
+    const QString noStart = QStringLiteral(",.;:\u201D)\u3002\u3001");
+    QStringList lines;
+    QString line;
+    double used = 2;
+    for (const QChar c : paragraph) {
+        const double w = narrow.contains(c) ? 0.3 : 1.0;
+        if (used + w > 13 + 1e-9 && !noStart.contains(c)) {
+            lines << line;
+            line.clear();
+            used = 0;
+        }
+        line += c;
+        used += w;
+    }
+    return lines << line;
+}
+} // namespace
+
+void TestLineJoiner::narrowQuotesAreMeasuredNarrow()
+{
+    // Quotes and commas set narrow fill a line with more ideographs than cells() counts for
+    // full-width marks: a line with six of them is no wider than the column. The page shows
+    // it (lines with two marks hold as many ideographs as lines with one), and a box's first
+    // line short of such lines by the dropped indent is a paragraph's first line, not a title.
+    const QStringList p = {
+        QStringLiteral("市图书馆近日推出“悦读·成长”系列活动,邀请作家、教师和家长走进阅览室,围绕“亲子共读”“经典诵读”等主题开展交流,吸引了众多读者参与。"),
+        QStringLiteral("活动负责人介绍,图书馆将结合“书香社区”建设,把“流动书车”开进街道、学校和企业,让更多市民在家门口享受阅读服务,今年已累计服务读者两万余人次。"),
+        QStringLiteral("在城东街道的社区书屋里,志愿者每周六组织“故事妈妈”讲读活动,孩子们围坐在一起听故事、画绘本,家长们也在一旁交流育儿心得和阅读体会。"),
+        QStringLiteral("据统计,全市共建成城市书房四十二家,农家书屋实现行政村全覆盖,“十五分钟阅读圈”基本形成,群众满意度连续三年保持在百分之九十以上。"),
+        QStringLiteral("“云上·书房”线上平台近日正式上线,为读者提供电子图书、有声读物和讲座视频,并开设“好书推荐”专栏。"),
+        QStringLiteral("市文化馆以非遗传承打造服务“新品牌”,推出“匠心·传承”研学课程,组织“剪纸·刺绣”体验课,带动青少年走近传统手艺。"),
+        QStringLiteral("老街改造坚持修旧如旧,保留青石板路和沿街木构建筑,引入茶馆、书店和手作工坊,游客数量较去年同期明显回升。"),
+    };
+    QVector<QStringList> set;
+    for (const QString &paragraph : p)
+        set << setInColumn(paragraph);
+    // Boxes as pdfminer prints them; two paragraphs break off at a column's foot.
+    QStringList boxes = {QStringLiteral("书香满城 阅读惠民"), set[0].join(u'\n'),
+                         set[1].join(u'\n'), set[3].join(u'\n'),
+                         set[2].mid(0, 3).join(u'\n'), set[4].join(u'\n'),
+                         QStringLiteral("老街焕新 游客回流"), set[6].join(u'\n'),
+                         set[5].join(u'\n'), set[2].mid(3).join(u'\n')};
+    const QStringList units = unitTexts(boxes.join(QStringLiteral("\n\n")));
+    QVERIFY2(units.contains(p[5]), qPrintable(units.join(u'|')));
+    QVERIFY2(!units.contains(QStringLiteral("市文化馆以非遗传承打造")), qPrintable(units.join(u'|')));
+}
+
+
+void TestLineJoiner::fewLinesBetweenTitlesMeasureAcrossThem()
+{
+    // pdftotext, paragraphs on consecutive lines (tests/data/pages/cols-zh-edu). The first
+    // lines of paragraphs without punctuation look like titles, and the column is measured
+    // between titles; three or four lines between them are too few to tell the column, so
+    // the lines across them count. Measured on the lines of one paragraph, the column was
+    // too narrow and the sentence-ending full line (…LTSP chroot。) went on into the next
+    // paragraph.
+    const QString text = QStringLiteral(
+        "cron-apt 每天通过电子邮件通知你有关可升\n级的任何软件包。它不安装这些升级，但下载它\n"
+        "们（通常在夜间），那么当执行 apt full-upgrade\n时不必等待下载。\n"
+        "如果不想手工升级软件包并且信任 Debian\n对于新版本所做的优秀工作，可以配置\n"
+        "unattended-upgrades 在每个夜晚自动升级所有\n新软件包。这将不会升级 LTSP chroot。\n"
+        "保持运行旧的稳定版数周长而等待一段时间\n也是明智的，那样其他人可以测试升级，并将他\n"
+        "们经历的任何问题归档。Debian Edu 的旧稳定版\n在接下来的稳定版发布之后会受到继续支持一段\n"
+        "时间，但当 Debian 终止对旧稳定版的支持时，\nDebian Edu 必然会同样做。(马骏)\n\n主服务器\n");
+    const QStringList units = unitTexts(text);
+    QVERIFY2(std::any_of(units.cbegin(), units.cend(),
+                         [](const QString &u) {
+                             return u.startsWith(QStringLiteral("保持运行旧的稳定版"));
+                         }),
+             qPrintable(units.join(u'|')));
+    QVERIFY2(std::any_of(units.cbegin(), units.cend(),
+                         [](const QString &u) {
+                             return u.endsWith(QStringLiteral("这将不会升级 LTSP chroot。"));
+                         }),
+             qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
