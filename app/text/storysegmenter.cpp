@@ -124,6 +124,30 @@ void appendText(Flow &story, const Flow &from)
     }
 }
 
+// A story's text without its headline: the paragraphs, their decisions and flags, and the
+// byline, taken out of `story`. Decisions about the headline itself stay with it.
+Flow takeText(Flow &story)
+{
+    Flow text;
+    text.paragraphs = story.paragraphs;
+    text.flags = story.flags;
+    text.byline = story.byline;
+    text.closed = story.closed;
+    QVector<Decision> headDecisions;
+    for (const Decision &d : std::as_const(story.decisions)) {
+        if (d.paragraph >= 0 || d.kind == QLatin1String("byline"))
+            text.decisions.push_back(d);
+        else
+            headDecisions.push_back(d);
+    }
+    story.paragraphs.clear();
+    story.decisions = headDecisions;
+    story.flags.clear();
+    story.byline.clear();
+    story.closed = false;
+    return text;
+}
+
 // Latin words in title case: most words of four letters or more start with a capital.
 // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
 bool mostlyCapitalised(const QStringList &words)
@@ -286,6 +310,14 @@ int sharedCount(const Shingles &a, const Shingles &b)
         }
     }
     return n;
+}
+
+Shingles textShingles(const Flow &f)
+{
+    QString text;
+    for (const Para &p : f.paragraphs)
+        text += p.text + QLatin1Char('\n');
+    return shingles(text);
 }
 
 QString canonical(QStringView s)
@@ -1581,46 +1613,61 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         const Shingles h1 = shingles(first.headline);
         const Shingles h2 = shingles(second.headline);
+        auto take = [](Flow &story, const Flow &text) {
+            appendText(story, text);
+            story.byline = text.byline;
+            story.closed = text.closed;
+        };
+        // Heads printed one story ahead of their texts (pdfminer on heads set side by side
+        // at one height): head, head, text, head, text, ..., headless text. Each text was
+        // signed by its byline, and each headline shares words with the text after its
+        // neighbour's; every headline then takes the next story's text, and the headless
+        // text at the end goes to the last headline.
+        int chainEnd = a + 2;
+        while (second.closed && chainEnd < flows.size() && flows[chainEnd].isStory &&
+               flows[chainEnd].closed && !flows[chainEnd].paragraphs.isEmpty())
+            ++chainEnd;
+        if (chainEnd > a + 2 && chainEnd < flows.size() && !flows[chainEnd].isStory &&
+            !flows[chainEnd].caption && flows[chainEnd].assignedTo < 0 &&
+            !flows[chainEnd].paragraphs.isEmpty()) {
+            int asPrinted = 0, shifted = 0, weakest = std::numeric_limits<int>::max();
+            for (int k = a; k < chainEnd; ++k) {
+                const Shingles head = shingles(flows[k].headline);
+                const Shingles next = textShingles(flows[k + 1]);
+                if (k > a)
+                    asPrinted += sharedCount(textShingles(flows[k]), head);
+                const int shared = sharedCount(next, head);
+                shifted += shared;
+                weakest = std::min(weakest, shared);
+            }
+            if (weakest > 0 && shifted >= 2 * asPrinted + 3) {
+                for (int k = a; k < chainEnd; ++k)
+                    take(flows[k], takeText(flows[k + 1]));
+                flows[chainEnd].absorbed = true;
+                Decision d;
+                d.kind = QStringLiteral("split");
+                d.paragraph = -1;
+                d.confidence = 0.6;
+                d.reason = Tr::tr("Headlines were printed one story ahead of their texts; each "
+                                  "took the text after it, which shares words with it.");
+                d.before = second.headline;
+                first.decisions.push_back(d);
+                a = chainEnd - 1;
+                continue;
+            }
+        }
         // Each text signed with its byline: the text under the two heads and the headless
         // text right after it are the two stories, in whichever order shares more words
         // with the heads.
         if (second.closed && a + 2 < flows.size() && !flows[a + 2].isStory && flows[a + 2].closed &&
             flows[a + 2].assignedTo < 0 && !flows[a + 2].paragraphs.isEmpty()) {
             Flow &third = flows[a + 2];
-            auto words = [](const Flow &f) {
-                QString text;
-                for (const Para &p : f.paragraphs)
-                    text += p.text + QLatin1Char('\n');
-                return shingles(text);
-            };
-            const Shingles w2 = words(second);
-            const Shingles w3 = words(third);
+            const Shingles w2 = textShingles(second);
+            const Shingles w3 = textShingles(third);
             const int inOrder = sharedCount(w2, h1) + sharedCount(w3, h2);
             const int swapped = sharedCount(w2, h2) + sharedCount(w3, h1);
-            auto take = [](Flow &story, const Flow &text) {
-                appendText(story, text);
-                story.byline = text.byline;
-                story.closed = true;
-            };
             if (inOrder > swapped) {
-                // The text's decisions and the byline's go along; those about the second
-                // headline itself stay with it.
-                Flow text;
-                text.paragraphs = second.paragraphs;
-                text.flags = second.flags;
-                text.byline = second.byline;
-                QVector<Decision> headDecisions;
-                for (const Decision &d : std::as_const(second.decisions)) {
-                    if (d.paragraph >= 0 || d.kind == QLatin1String("byline"))
-                        text.decisions.push_back(d);
-                    else
-                        headDecisions.push_back(d);
-                }
-                take(first, text);
-                second.paragraphs.clear();
-                second.decisions = headDecisions;
-                second.flags.clear();
-                second.byline.clear();
+                take(first, takeText(second));
                 take(second, third);
             } else {
                 take(first, third);
