@@ -853,6 +853,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                               firstLine.width >= width - 6 * kCell &&
                               firstLine.width <= width + 2 * kCell;
     };
+    // Boxes opening with a full line: they continue a sentence when the page's paragraphs
+    // open boxes short by the dropped indent (counted after a sentence's end).
+    QVector<int> fullStarts;
+    int indentedAfterEnd = 0, fullAfterEnd = 0;
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         const QVector<Line> &lines = blockLines[bi];
         if (lines.isEmpty())
@@ -860,6 +864,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         const bool cjk = blockCjk[bi];
         const int *forced = pageForced.constData() + firstLineOfBlock[bi];
         Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        const bool afterEnd = !out.isEmpty() && endsSentence(out.last().text);
         // The rest of a headline whose first line ended the box before (OCR, pdfminer).
         current.titleContinuation = forced[0] == 1;
         // A box whose first line runs on, short of the column by about the indent the extractor
@@ -871,10 +876,22 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const bool exact = std::none_of(first.text.cbegin(), first.text.cend(), [](QChar c) {
                 return c.unicode() < 0x80 && c.isLetterOrNumber();
             });
-            current.indented = exact && !first.endsPara && !first.justified && !first.title &&
-                               width > 0 && width <= kMaxColumnCells &&
-                               std::abs(first.width + 4 * kCell - width) <= kCell &&
-                               (lines.size() == 1 || lines[1].width + kCell >= width);
+            const bool gauged = exact && !first.endsPara && !first.justified && width > 0 &&
+                                width <= kMaxColumnCells;
+            const bool shortByIndent = gauged &&
+                                       std::abs(first.width + 4 * kCell - width) <= kCell &&
+                                       (lines.size() == 1 || lines[1].width + kCell >= width);
+            current.indented = shortByIndent && !first.title;
+            current.shortByIndent = shortByIndent && lines.size() >= 3;
+            // A line without punctuation opening a box of running text is no title.
+            const bool full = gauged && (!first.title || lines.size() >= 3) &&
+                              first.width + 2 * kCell >= width && first.width <= width + 2 * kCell;
+            if (full)
+                fullStarts.push_back(int(out.size()));
+            // Counted with lines shaped like titles: most first lines of a narrow column
+            // hold no punctuation.
+            indentedAfterEnd += afterEnd && shortByIndent && lines.size() >= 2;
+            fullAfterEnd += afterEnd && full;
         }
         int currentLine = 0;
         unitFirstLine = firstLineOfBlock[bi];
@@ -956,6 +973,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             }
         }
         push(current, lines[currentLine], cjk);
+    }
+    if (indentedAfterEnd >= 3 && indentedAfterEnd >= 2 * fullAfterEnd) {
+        for (int u : std::as_const(fullStarts))
+            out[u].continuation = true;
     }
     return out;
 }

@@ -22,6 +22,13 @@ struct Unit
     bool wrapped = false;  // lines joined at the column's width: running text, never a title
     bool titleContinuation = false; // continues the headline in the unit before it
     bool jumped = false;            // moved up to continue the unit before it (printed elsewhere)
+    // Opens its box with a line as wide as the column, on a page whose paragraphs open their
+    // boxes short by the indent the extractor dropped: it goes on from a sentence broken
+    // elsewhere, although it may follow a sentence's end.
+    bool continuation = false;
+    // Opens its box with a line short of the column by the dropped indent, over full lines,
+    // however like a title that line looks: most likely a paragraph's start.
+    bool shortByIndent = false;
     // Line joins the joiner was not sure of; `paragraph` is unset (-1) and positions are
     // offsets into `text`, so the segmenter can re-base them on the paragraph they end in.
     QVector<Decision> decisions;

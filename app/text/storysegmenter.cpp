@@ -1332,7 +1332,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 return int(flows.size()) - 1;
             }
         }
-        if (dangles(flow) && !quoteFollows && takeFragment(flowIndex, u.text, u.indented)) {
+        if (dangles(flow) && !quoteFollows &&
+            takeFragment(flowIndex, u.text, u.indented || u.shortByIndent)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);
             return flowIndex;
@@ -1412,7 +1413,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             return flowIndex;
         }
         flow.paragraphs.push_back(paraOf(u));
-        if (isFragment(u.text))
+        // A short sentence end, or text going on from a sentence broken elsewhere although
+        // it follows a sentence's end, completes a paragraph that stops mid-sentence. (A
+        // story's first paragraph is often set without an indent under its headline.)
+        if (isFragment(u.text) || (u.continuation && flow.paragraphs.size() > 1))
             fragments.push_back({flowIndex, int(flow.paragraphs.size()) - 1});
         closeWithByline(flow);
         return flowIndex;
