@@ -882,7 +882,13 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                        std::abs(first.width + 4 * kCell - width) <= kCell &&
                                        (lines.size() == 1 || lines[1].width + kCell >= width);
             current.indented = shortByIndent && !first.title;
-            current.shortByIndent = shortByIndent && lines.size() >= 3;
+            // A first line spread to the full width over fewer ideographs than the column
+            // holds less the indent was indented too (pdfminer prints the spreading spaces).
+            const bool spreadShort = exact && first.justified && lines.size() >= 2 && width > 0 &&
+                                     width <= kMaxColumnCells &&
+                                     first.width + 4 * kCell <= width + kCell &&
+                                     first.width + 8 * kCell >= width;
+            current.shortByIndent = (shortByIndent && lines.size() >= 3) || spreadShort;
             // A line without punctuation opening a box of running text is no title.
             const bool full = gauged && (!first.title || lines.size() >= 3) &&
                               first.width + 2 * kCell >= width && first.width <= width + 2 * kCell;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
     void headlinesPrintedOneStoryAheadOfTheirTexts();
+    void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
     void stackedHeadlinesWithAlternatingBlocks();
     void kickerPrintedAwayFromItsHeadline();
@@ -605,20 +606,37 @@ void TestStorySegmenter::headlinesPrintedOneStoryAheadOfTheirTexts()
                           QStringLiteral("工坊还开设传承课程，吸引不少学生报名。")}));
 }
 
-void TestStorySegmenter::continuationPrintedBeforeItsParagraph()
+void TestStorySegmenter::continuationPrintedBeforeItsParagraph_data()
 {
     // pdfminer boxes of one story, the indent of each paragraph dropped: a paragraph's first
     // line is short by it. The box after the second paragraph opens with a full line although
     // a sentence ended before it: it is the end of the third paragraph, whose start pdfminer
     // printed after it and which stops mid-sentence over the next paragraph's start.
-    const PageDraft page = clean({
+    QTest::addColumn<QStringList>("boxes");
+    QTest::newRow("next paragraph's first line short by the indent") << QStringList{
         QStringLiteral("特色产业 富了农民"),
         QStringLiteral("今年以来，市农业农村局\n围绕乡村振兴目标，推动特色\n产业提档升级，带动农民持续\n增收，全市农村居民人均可支\n配收入同比增长百分之七。"),
         QStringLiteral("在茶叶主产区，技术人员\n手把手指导茶农改良品种、规\n范采摘，推广机械化加工，让\n传统茶园焕发新的生机。"),
         QStringLiteral("发展规划，引导村集体盘活闲\n置资源，发展民宿、研学和农\n产品电商等新业态。"),
         QStringLiteral("针对部分村庄产业基础薄\n弱的问题，市里组织专家深入\n田间地头开展调研，逐村制定"),
         QStringLiteral("各地还建立了农技服务队\n伍，定期走访种植大户和家庭\n农场，及时解决生产中遇到的\n技术难题，确保农民种得好、\n卖得出。"),
-        QStringLiteral("下一步，市农业农村局将\n继续加大政策扶持力度，培育\n更多农业龙头企业，让乡村产\n业成为农民增收的主引擎。(\n张明)")});
+        QStringLiteral("下一步，市农业农村局将\n继续加大政策扶持力度，培育\n更多农业龙头企业，让乡村产\n业成为农民增收的主引擎。(\n张明)")};
+    // The next paragraph's first line spread to the width (pdfminer prints the spaces) over
+    // fewer ideographs than a full line.
+    QTest::newRow("next paragraph's first line spread") << QStringList{
+        QStringLiteral("特色产业 富了农民"),
+        QStringLiteral("今年以来，市农业农村局\n围绕乡村振兴目标，推动特色\n产业提档升级，带动农民持续\n增收，全市农村居民人均可支\n配收入同比增长百分之七。"),
+        QStringLiteral("在茶叶主产区，技术人员\n手把手指导茶农改良品种、规\n范采摘，推广机械化加工，让\n传统茶园焕发新的生机。"),
+        QStringLiteral("发展规划，引导村集体盘活闲\n置资源，发展民宿、研学和农\n产品电商等新业态。"),
+        QStringLiteral("针对部分村庄产业基础薄\n弱的问题，市里组织专家深入\n田间地头开展调研，逐村制定"),
+        QStringLiteral("各 地 还 建 立 了 农 技 服 务\n队伍，定期走访种植大户和家\n庭农场，及时解决生产中遇到\n的技术难题，确保农民种得\n好、卖得出。"),
+        QStringLiteral("下一步，市农业农村局将\n继续加大政策扶持力度，培育\n更多农业龙头企业，让乡村产\n业成为农民增收的主引擎。(\n张明)")};
+}
+
+void TestStorySegmenter::continuationPrintedBeforeItsParagraph()
+{
+    QFETCH(QStringList, boxes);
+    const PageDraft page = clean(boxes);
     QCOMPARE(page.stories.size(), 1);
     QCOMPARE(page.stories[0].byline, QStringLiteral("张明"));
     QCOMPARE(page.stories[0].paragraphs.size(), 5);
