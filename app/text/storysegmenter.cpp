@@ -1660,16 +1660,31 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 continue;
             }
         }
-        // Each text signed with its byline: the text under the two heads and the headless
-        // text right after it are the two stories, in whichever order shares more words
-        // with the heads.
-        if (second.closed && a + 2 < flows.size() && !flows[a + 2].isStory && flows[a + 2].closed &&
-            flows[a + 2].assignedTo < 0 && !flows[a + 2].paragraphs.isEmpty()) {
-            Flow &third = flows[a + 2];
+        // Each text signed with its byline: the text under the two heads and a signed
+        // headless text after it are the two stories, in whichever order shares more words
+        // with the heads. The other text is the first of the signed headless texts that
+        // follow, unless a later one (another story's jumped tail printed between) shares
+        // more words with the heads.
+        auto signedRun = [&](int r) {
+            return r < flows.size() && !flows[r].isStory && flows[r].closed &&
+                   flows[r].assignedTo < 0 && !flows[r].paragraphs.isEmpty();
+        };
+        if (second.closed && signedRun(a + 2)) {
             const Shingles w2 = textShingles(second);
-            const Shingles w3 = textShingles(third);
-            const int inOrder = sharedCount(w2, h1) + sharedCount(w3, h2);
-            const int swapped = sharedCount(w2, h2) + sharedCount(w3, h1);
+            int pick = a + 2, inOrder = 0, swapped = 0, pickScore = -1;
+            for (int r = a + 2; r < a + 5 && signedRun(r); ++r) {
+                const Shingles w = textShingles(flows[r]);
+                const int order = sharedCount(w2, h1) + sharedCount(w, h2);
+                const int swap = sharedCount(w2, h2) + sharedCount(w, h1);
+                // A later text must share clearly more words to pass over the first.
+                if (std::max(order, swap) > pickScore + (r == a + 2 ? 0 : 1)) {
+                    pick = r;
+                    inOrder = order;
+                    swapped = swap;
+                    pickScore = std::max(order, swap);
+                }
+            }
+            Flow &third = flows[pick];
             if (inOrder > swapped) {
                 take(first, takeText(second));
                 take(second, third);

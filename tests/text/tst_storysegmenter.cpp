@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pageFurnitureLines();
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
+    void stackedHeadlinesPassOverAnotherStorysTail();
     void headlinesPrintedOneStoryAheadOfTheirTexts();
     void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
@@ -577,6 +578,27 @@ void TestStorySegmenter::stackedHeadlinesTakeSignedTexts()
     QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("三条公交线路的末班车推迟到夜里十一点。")});
+}
+
+void TestStorySegmenter::stackedHeadlinesPassOverAnotherStorysTail()
+{
+    // Both headlines, the first text, then another story's jumped tail (signed), then the
+    // second text: the second headline takes the text that shares its words.
+    const PageDraft page = clean({QStringLiteral("社区食堂 温暖老人胃"),
+                                  QStringLiteral("智慧停车 缓解城区拥堵"),
+                                  QStringLiteral("社区食堂开到老人家门口，老人用餐有了好去处。"),
+                                  QStringLiteral("食堂每天供应三餐，七十岁以上老人享受优惠。(吴涛)"),
+                                  QStringLiteral("工坊还开设传承课程，吸引不少学生报名。(李娜)"),
+                                  QStringLiteral("城区新增智慧停车泊位两千个，车主用手机即可找到空位。"),
+                                  QStringLiteral("高峰时段主干道拥堵明显缓解。(陈明)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("社区食堂 温暖老人胃"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(page.stories[1].headline, QStringLiteral("智慧停车 缓解城区拥堵"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
+    QCOMPARE(page.stories[1].paragraphs.size(), 2);
+    QCOMPARE(page.stories[2].byline, QStringLiteral("李娜"));
+    QVERIFY(page.stories[2].headline.isEmpty());
 }
 
 void TestStorySegmenter::headlinesPrintedOneStoryAheadOfTheirTexts()
