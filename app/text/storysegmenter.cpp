@@ -1666,18 +1666,31 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // follow, unless a later one (another story's jumped tail printed between) shares
         // more words with the heads.
         auto signedRun = [&](int r) {
-            return r < flows.size() && !flows[r].isStory && flows[r].closed &&
+            return r < flows.size() && !flows[r].isStory && !flows[r].caption && flows[r].closed &&
                    flows[r].assignedTo < 0 && !flows[r].paragraphs.isEmpty();
         };
-        if (second.closed && signedRun(a + 2)) {
+        // Candidates: up to three signed headless texts, photo captions between them passed.
+        QVector<int> candidates;
+        for (int r = a + 2; r < flows.size() && candidates.size() < 3 && !flows[r].isStory; ++r) {
+            QString name;
+            int at = 0;
+            if (flows[r].caption ||
+                (flows[r].paragraphs.size() == 1 &&
+                 trailingNameByline(flows[r].paragraphs.first().text, &name, &at)))
+                continue;
+            if (!signedRun(r))
+                break;
+            candidates.push_back(r);
+        }
+        if (second.closed && !candidates.isEmpty()) {
             const Shingles w2 = textShingles(second);
-            int pick = a + 2, inOrder = 0, swapped = 0, pickScore = -1;
-            for (int r = a + 2; r < a + 5 && signedRun(r); ++r) {
+            int pick = candidates.first(), inOrder = 0, swapped = 0, pickScore = -1;
+            for (int r : std::as_const(candidates)) {
                 const Shingles w = textShingles(flows[r]);
                 const int order = sharedCount(w2, h1) + sharedCount(w, h2);
                 const int swap = sharedCount(w2, h2) + sharedCount(w, h1);
                 // A later text must share clearly more words to pass over the first.
-                if (std::max(order, swap) > pickScore + (r == a + 2 ? 0 : 1)) {
+                if (std::max(order, swap) > pickScore + (r == candidates.first() ? 0 : 1)) {
                     pick = r;
                     inOrder = order;
                     swapped = swap;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void stackedHeadlinesShareTheText();
     void stackedHeadlinesTakeSignedTexts();
     void stackedHeadlinesPassOverAnotherStorysTail();
+    void stackedHeadlinesPassOverAPhotoCaption();
     void headlinesPrintedOneStoryAheadOfTheirTexts();
     void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
@@ -598,6 +599,26 @@ void TestStorySegmenter::stackedHeadlinesPassOverAnotherStorysTail()
     QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
     QCOMPARE(page.stories[1].paragraphs.size(), 2);
     QCOMPARE(page.stories[2].byline, QStringLiteral("李娜"));
+    QVERIFY(page.stories[2].headline.isEmpty());
+}
+
+void TestStorySegmenter::stackedHeadlinesPassOverAPhotoCaption()
+{
+    // Both headlines, the first text, a photo caption signed with a name, the second text.
+    const PageDraft page = clean({QStringLiteral("社区食堂 温暖老人胃"),
+                                  QStringLiteral("智慧停车 缓解城区拥堵"),
+                                  QStringLiteral("社区食堂开到老人家门口，老人用餐有了好去处。"),
+                                  QStringLiteral("食堂每天供应三餐，七十岁以上老人享受优惠。(吴涛)"),
+                                  QStringLiteral("图为游客在雪后的古镇拍照留念。 赵丽"),
+                                  QStringLiteral("城区新增智慧停车泊位两千个，车主用手机即可找到空位。"),
+                                  QStringLiteral("高峰时段主干道拥堵明显缓解。(陈明)")});
+    QCOMPARE(page.stories.size(), 3);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("智慧停车 缓解城区拥堵"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
+    QCOMPARE(page.stories[1].paragraphs.size(), 2);
+    QCOMPARE(page.stories[2].byline, QStringLiteral("赵丽"));
     QVERIFY(page.stories[2].headline.isEmpty());
 }
 
