@@ -1,3 +1,4 @@
+#include <cstdio>
 // SPDX-FileCopyrightText: 2026 Copydesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storysegmenter.h"
@@ -674,6 +675,16 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     QVector<int> groupEnd(count);
     for (int b = 0; b < count; ++b)
         groupEnd[b] = b;
+    // A box moved out from under a headline (pdfminer printed the head before the last
+    // columns of the story above it) takes the rest of that story along: its paragraphs up to
+    // the byline, with no headline between.
+    auto allBody = [&](int b) {
+        for (int i = boxes[b].first; i <= boxes[b].last; ++i) {
+            if (shapeOf(units[i].text) != UnitShape::Body)
+                return false;
+        }
+        return true;
+    };
     for (int b = 0; b < count; ++b) {
         if (!moved[b] || openEnd[b])
             continue;
@@ -681,9 +692,11 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         int at = 0;
         if (trailingParenthesisedByline(units[boxes[b].last].text, &byline, &at))
             continue; // its run is complete
-        for (int k = b + 1; k < count && !moved[k] && next[k - 1] < 0; ++k) {
+        const bool underHead = b > 0 && boxes[b - 1].first == boxes[b - 1].last &&
+                               hasStrongHeadlineShape(units[boxes[b - 1].first].text);
+        for (int k = b + 1; k < count && k <= b + 8 && !moved[k] && next[k - 1] < 0; ++k) {
             const QString &t = units[boxes[k].last].text;
-            if (!canContinue[k])
+            if (underHead ? !allBody(k) : !canContinue[k])
                 break;
             if (trailingParenthesisedByline(t, &byline, &at)) {
                 for (int g = b + 1; g <= k; ++g)
@@ -691,7 +704,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
                 groupEnd[b] = k;
                 break;
             }
-            if (!endsSentence(t))
+            if (!endsSentence(t) && !underHead)
                 break;
         }
     }
@@ -1141,6 +1154,36 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         last.flags += right.flags;
         d.after = last.text.mid(d.position - std::min(d.position, 8), 16 + separator.size());
         flow.decisions.push_back(d);
+    };
+
+    // `text` goes on from the story's last paragraph: its first paragraph completes it, the
+    // rest follow, with their decisions and flags; its byline signs the story.
+    auto continueWith = [&](Flow &story, const Flow &text) {
+        const int base = int(story.paragraphs.size()) - 1;
+        joinInto(story, text.paragraphs.first());
+        for (int i = 1; i < text.paragraphs.size(); ++i)
+            story.paragraphs.push_back(text.paragraphs[i]);
+        for (Decision d : text.decisions) {
+            d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
+            story.decisions.push_back(d);
+        }
+        for (FlagDraft f : text.flags) {
+            f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
+            story.flags.push_back(f);
+        }
+        if (!text.byline.isEmpty())
+            story.byline = text.byline;
+        story.closed = text.closed;
+    };
+    // The join decision continueWith() recorded at paragraph `paragraph`, `position`.
+    auto joinAt = [](const Flow &story, int paragraph, int position) {
+        for (int k = int(story.decisions.size()) - 1; k >= 0; --k) {
+            const Decision &d = story.decisions[k];
+            if (d.kind == QLatin1String("join") && d.paragraph == paragraph &&
+                d.position == position)
+                return k;
+        }
+        return int(story.decisions.size()) - 1;
     };
 
     auto closeWithByline = [&](Flow &flow) {
@@ -1908,9 +1951,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         Flow &run = flows[p.run];
         const int base = int(story.paragraphs.size()) - 1;
         const QString endText = story.paragraphs.last().text;
-        // The run's first paragraph completes the story's last; the rest follow it.
-        joinInto(story, run.paragraphs.first());
-        Decision &joinDecision = story.decisions.last();
+        continueWith(story, run);
+        run.absorbed = true;
+        Decision &joinDecision = story.decisions[joinAt(story, base, int(endText.size()))];
         joinDecision.kind = QStringLiteral("jump");
         joinDecision.confidence = p.score > 0 ? 0.9 : 0.6;
         joinDecision.reason =
@@ -1925,20 +1968,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                                   "junction; please check."),
                                            0.6));
         }
-        for (int i = 1; i < run.paragraphs.size(); ++i)
-            story.paragraphs.push_back(run.paragraphs[i]);
-        for (Decision d : std::as_const(run.decisions)) {
-            d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
-            story.decisions.push_back(d);
-        }
-        for (FlagDraft f : std::as_const(run.flags)) {
-            f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
-            story.flags.push_back(f);
-        }
-        if (!run.byline.isEmpty())
-            story.byline = run.byline;
-        story.closed = run.closed;
-        run.absorbed = true;
     }
 
     // A headline printed with no text under it (an extractor printed a neighbour's head

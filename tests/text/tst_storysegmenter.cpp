@@ -48,6 +48,7 @@ private Q_SLOTS:
     void stackedHeadlinesTakeSignedTexts();
     void stackedHeadlinesPassOverAnotherStorysTail();
     void stackedHeadlinesPassOverAPhotoCaption();
+    void headlinePrintedBeforeTheRestOfTheStoryAboveIt();
     void headlinesPrintedOneStoryAheadOfTheirTexts();
     void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
@@ -620,6 +621,30 @@ void TestStorySegmenter::stackedHeadlinesPassOverAPhotoCaption()
     QCOMPARE(page.stories[1].paragraphs.size(), 2);
     QCOMPARE(page.stories[2].byline, QStringLiteral("赵丽"));
     QVERIFY(page.stories[2].headline.isEmpty());
+}
+
+void TestStorySegmenter::headlinePrintedBeforeTheRestOfTheStoryAboveIt()
+{
+    // pdfminer printed the second headline (set beside the first story's last column) before
+    // that column: under it comes the rest of the broken paragraph (参观学 / 习，…), then the
+    // first story's last paragraphs and byline, then the second story's text.
+    const PageDraft page = clean({
+                                  QStringLiteral("红色教育 走深走实"),
+                                  QStringLiteral("今年以来，区委组织部围\n绕党员教育管理，创新学习形\n式，推动党史学习教育常态化\n长效化，取得了明显成效。"),
+                                  QStringLiteral("各基层党组织结合实际开\n展主题党日活动，组织党员到\n嘉兴南湖革命纪念馆参观学"),
+                                  QStringLiteral("老旧小区 换新颜"),
+                                  QStringLiteral("习，重温入党誓词，接受精神\n洗礼。"),
+                                  QStringLiteral("区里还建立了党员学习积\n分制度，把学习情况纳入年度\n考核，激发党员参与学习的积\n极性和主动性。"),
+                                  QStringLiteral("下一步，区委组织部将继\n续丰富教育载体，推动党员教\n育走深走实。(王磊 李娜)"),
+                                  QStringLiteral("今年，全区完成老旧小区\n改造十二个，惠及居民三千余\n户，加装电梯、改造管网、增\n设停车位等工作同步推进。(\n陈明)")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("红色教育 走深走实"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("王磊 李娜"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 4);
+    QVERIFY(page.stories[0].paragraphs[1].text.endsWith(QStringLiteral("参观学习，重温入党誓词，接受精神洗礼。")));
+    QCOMPARE(page.stories[1].headline, QStringLiteral("老旧小区 换新颜"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
+    QCOMPARE(page.stories[1].paragraphs.size(), 1);
 }
 
 void TestStorySegmenter::headlinesPrintedOneStoryAheadOfTheirTexts()
