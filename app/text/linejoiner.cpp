@@ -278,14 +278,22 @@ bool narrowMarks(const QVector<QPair<int, int>> &measured)
 
 bool isChineseText(QStringView s)
 {
+    // Latin words count as words, not letters: a Chinese sentence naming "SUSE Software
+    // Solutions Germany GmbH" is Chinese text.
     int han = 0, other = 0;
+    bool inWord = false;
     for (QChar c : s) {
-        if (isCjk(c))
+        if (isCjk(c)) {
             ++han;
-        else if (c.isLetterOrNumber())
-            ++other;
+            inWord = false;
+        } else if (c.isLetterOrNumber()) {
+            other += inWord ? 0 : 1;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
     }
-    return han > 0 && han * 2 >= other;
+    return han > 0 && han >= other;
 }
 
 // Room the next line's first unbreakable piece would have needed at the end of this line:

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void wrappedChineseHeadlineIsRejoined();
     void narrowQuotesAreMeasuredNarrow();
     void fewLinesBetweenTitlesMeasureAcrossThem();
+    void chineseTextNamingLatinWordsIsChinese();
 };
 
 namespace {
@@ -414,6 +415,30 @@ void TestLineJoiner::fewLinesBetweenTitlesMeasureAcrossThem()
     QVERIFY2(std::any_of(units.cbegin(), units.cend(),
                          [](const QString &u) {
                              return u.endsWith(QStringLiteral("这将不会升级 LTSP chroot。"));
+                         }),
+             qPrintable(units.join(u'|')));
+}
+
+
+void TestLineJoiner::chineseTextNamingLatinWordsIsChinese()
+{
+    // Chinese sentences naming a company in Latin letters, pdfminer boxes of a narrow column
+    // (tests/data/pages/zh-handbook-modules). Latin words count as words, not letters, so the
+    // box is Chinese text, and its first line, in title case, is no English headline.
+    const QString text = QStringLiteral(
+        "严 格 意 义 上 说 ， Linux  只 是 一 个 内\n核，是处于硬件与应用程序之间的核心软\n件。\n\n"
+        "EQT  Partners  的 子 公 司   SUSE  Software\nSolutions Germany GmbH 维护并提供商\n"
+        "业销售的 SUSE Linux。\n\n"
+        "Debian  GNU/Linux  是 一 个 “ 通 用 ” 的\nLinux 发行版本，适合于大多数用户。本\n"
+        "书的目的便是介绍它的各个方面，从而帮\n助你在面临选择时作出明智的决定。\n\n"
+        "多数 Linux 发行版由商业公司提供了\n支持。这些公司以营利为目的，在特定商\n"
+        "业模式下开发并销售 Linux 发行版本。例\n子有 Canonical 公司开发的 Ubuntu、作\n"
+        "为 IBM 子公司的 Red Hat, Inc.（红帽）\n公司开发的 Red Hat Enterprise Linux 和");
+    const QStringList units = unitTexts(text);
+    QVERIFY2(std::any_of(units.cbegin(), units.cend(),
+                         [](const QString &u) {
+                             return u.startsWith(QStringLiteral("EQT")) &&
+                                    u.endsWith(QStringLiteral("SUSE Linux。"));
                          }),
              qPrintable(units.join(u'|')));
 }
