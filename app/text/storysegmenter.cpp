@@ -1275,6 +1275,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         int flow;
         int paragraph;
         bool used = false;
+        bool continues = false; // opens with text that goes on from a broken sentence
     };
     QVector<Fragment> fragments;
     auto isFragment = [](const QString &t) {
@@ -1284,6 +1285,35 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         return ideographs >= 1 && ideographs <= 8 && t.size() <= 10 && endsSentence(t) &&
                !hasSentencePunctuation(t.chopped(1));
     };
+    // Completes the flow's dangling paragraph with fragment `k`; `guessed`: without a word
+    // running across the junction, raised for review.
+    auto useFragment = [&](int flowIndex, int k, bool guessed) {
+        Fragment &f = fragments[k];
+        f.used = true;
+        Para piece = flows[f.flow].paragraphs[f.paragraph];
+        flows[f.flow].paragraphs[f.paragraph].text.clear(); // dropped when the page is built
+        Flow &flow = flows[flowIndex];
+        const int base = int(flow.paragraphs.size()) - 1;
+        const int endSize = int(flow.paragraphs[base].text.size());
+        joinInto(flow, piece);
+        Decision &d = flow.decisions.last();
+        d.kind = QStringLiteral("jump");
+        d.confidence = guessed ? 0.6 : 0.85;
+        d.reason = guessed ? Tr::tr("The paragraph stopped mid-sentence and nothing after it goes "
+                                    "on from it; text printed earlier in the story that goes on "
+                                    "from a broken sentence completes it.")
+                           : Tr::tr("The paragraph stopped mid-sentence; text printed elsewhere "
+                                    "that goes on from a broken sentence completes it (a word "
+                                    "runs across the junction).");
+        if (guessed) {
+            flow.flags.push_back(joinFlag(flow.paragraphs[base].text, base, endSize,
+                                          Tr::tr("Joined with text printed earlier without a "
+                                                 "word running across the junction; please "
+                                                 "check."),
+                                          0.6));
+        }
+    };
+
     // Joins the fragment that reads best after the flow's dangling paragraph, if it reads
     // better there than `next`, the text printed after the paragraph. When `next` starts a
     // paragraph of its own (it was indented), the sentence must end somewhere else: a fragment
@@ -1314,29 +1344,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             best = weak;
         if (best < 0)
             return false;
-        Fragment &f = fragments[best];
-        f.used = true;
-        Para piece = flows[f.flow].paragraphs[f.paragraph];
-        flows[f.flow].paragraphs[f.paragraph].text.clear(); // dropped when the page is built
-        Flow &flow = flows[flowIndex];
-        const int base = int(flow.paragraphs.size()) - 1;
-        const int endSize = int(flow.paragraphs[base].text.size());
-        joinInto(flow, piece);
-        Decision &d = flow.decisions.last();
-        d.kind = QStringLiteral("jump");
-        d.confidence = guessed ? 0.6 : 0.85;
-        d.reason = guessed ? Tr::tr("The paragraph stopped mid-sentence and the text after it "
-                                    "starts a paragraph; a short sentence end printed earlier "
-                                    "in the story completes it.")
-                           : Tr::tr("The paragraph stopped mid-sentence; a short line printed "
-                                    "elsewhere completes it (a word runs across the junction).");
-        if (guessed) {
-            flow.flags.push_back(joinFlag(flow.paragraphs[base].text, base, endSize,
-                                          Tr::tr("Joined with a short line printed earlier "
-                                                 "without a word running across the junction; "
-                                                 "please check."),
-                                          0.6));
-        }
+        useFragment(flowIndex, best, guessed);
         return true;
     };
 
@@ -1459,8 +1467,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // A short sentence end, or text going on from a sentence broken elsewhere although
         // it follows a sentence's end, completes a paragraph that stops mid-sentence. (A
         // story's first paragraph is often set without an indent under its headline.)
-        if (isFragment(u.text) || (u.continuation && flow.paragraphs.size() > 1))
-            fragments.push_back({flowIndex, int(flow.paragraphs.size()) - 1});
+        // English never starts a sentence in lower case.
+        const bool continues =
+            (u.continuation && flow.paragraphs.size() > 1) || startsLowerCaseLatin(u.text);
+        if (isFragment(u.text) || continues)
+            fragments.push_back({flowIndex, int(flow.paragraphs.size()) - 1, false, continues});
         closeWithByline(flow);
         return flowIndex;
     };
@@ -1639,6 +1650,25 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             current = addBody(current, u, i);
             break;
         }
+    }
+
+    // A flow that stops mid-sentence at its end, with nothing after it going on from it,
+    // takes the latest text printed earlier in it that goes on from a broken sentence (a
+    // column's boxes printed out of order).
+    for (int fi = 0; fi < flows.size(); ++fi) {
+        const Flow &flow = flows[fi];
+        if (flow.paragraphs.isEmpty() || flow.claimed || !dangles(flow) || isTruncatedCopy(fi))
+            continue;
+        int pick = -1;
+        for (int k = 0; k < fragments.size(); ++k) {
+            const Fragment &f = fragments[k];
+            if (!f.used && f.continues && f.flow == fi &&
+                f.paragraph + 1 < flow.paragraphs.size() &&
+                !flow.paragraphs[f.paragraph].text.isEmpty())
+                pick = k;
+        }
+        if (pick >= 0)
+            useFragment(fi, pick, true);
     }
 
     // A label no headline came after stays where it was printed, as text of its own.

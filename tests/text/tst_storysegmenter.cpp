@@ -52,6 +52,7 @@ private Q_SLOTS:
     void headlinesPrintedOneStoryAheadOfTheirTexts();
     void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
+    void lowerCaseBoxPrintedBeforeTheSentenceItEnds();
     void stackedHeadlinesWithAlternatingBlocks();
     void kickerPrintedAwayFromItsHeadline();
     void captionNameOnItsOwnLine();
@@ -712,6 +713,31 @@ void TestStorySegmenter::continuationPrintedBeforeItsParagraph()
              QStringLiteral("针对部分村庄产业基础薄弱的问题，市里组织专家深入田间地头开展调研，逐村制定"
                             "发展规划，引导村集体盘活闲置资源，发展民宿、研学和农产品电商等新业态。"));
     QVERIFY(page.stories[0].paragraphs[3].text.startsWith(QStringLiteral("各地还建立了")));
+}
+
+void TestStorySegmenter::lowerCaseBoxPrintedBeforeTheSentenceItEnds()
+{
+    // pdfminer (tests/data/pages/en-history): a box starting in lower case after a finished
+    // sentence, then the box whose sentence it ends, stopping at a column's foot before the
+    // next story's "By" line.
+    const PageDraft page = clean(
+        {QStringLiteral("A Student Starts a Distribution"), QStringLiteral("By PAUL OKAFOR"),
+         QStringLiteral("Debian was begun in August 1993 by Ian Murdock, as a new distribution\n"
+                        "which would be made openly."),
+         QStringLiteral("more effectively contribute, as well as\nworking on dpkg. There were\n"
+                        "several internal releases as we worked\nto get the process right."),
+         QStringLiteral("Most of 1994 was spent organizing\nthe Debian Project so that others could"),
+         QStringLiteral("By ANNA WERNER"),
+         QStringLiteral("When Ian Murdock left Debian, he\nchose Bruce Perens to lead the project.")});
+    QVERIFY(page.stories.size() >= 2);
+    QStringList all;
+    for (const auto &story : page.stories)
+        all += texts(story);
+    QVERIFY2(all.contains(QStringLiteral(
+                 "Most of 1994 was spent organizing the Debian Project so that others could more "
+                 "effectively contribute, as well as working on dpkg. There were several internal "
+                 "releases as we worked to get the process right.")),
+             qPrintable(all.join(u'|')));
 }
 
 void TestStorySegmenter::stackedHeadlinesWithAlternatingBlocks()
