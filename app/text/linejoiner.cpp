@@ -196,9 +196,20 @@ constexpr unsigned char kAsciiAdvance[95] = {
 // so the character's own width says little), and a space between two ideographs is OCR or
 // justification noise that took no room on paper; Latin letters take their proportional
 // advance.
-int cells(QStringView s, bool cjkText)
+// cells(), with what the page's mark widths are judged by (Chinese text only): `marks`, the
+// marks whose width depends on the face (see below), and `latin`, whether the line holds
+// ASCII letters or digits, whose widths are estimates.
+struct Measure
 {
-    int w = 0;
+    int width = 0;
+    int marks = 0;
+    bool latin = false;
+};
+
+Measure measure(QStringView s, bool cjkText)
+{
+    Measure m;
+    int &w = m.width;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
         const char16_t u = c.unicode();
@@ -206,14 +217,17 @@ int cells(QStringView s, bool cjkText)
             continue;
         if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
             w += 2 * kCell;
+            m.marks += cjkText && ((u >= 0x2018 && u <= 0x201D) || u == 0x00B7);
         } else if (isSpaceFast(c)) {
             const bool between =
                 cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1]) && isCjk(s[i + 1]);
             w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
         } else if (cjkText && !c.isLetterOrNumber()) {
             w += 2 * kCell;
+            m.marks += u > 0x20 && u < 0x7F;
         } else if (cjkText) {
             w += kCell; // Latin inside Chinese text: CJK faces set it about half a cell wide
+            m.latin = m.latin || u < 0x80;
         } else if (u >= 0x20 && u < 0x7F) {
             w += kAsciiAdvance[u - 0x20];
         } else if (u >= 0xFB00 && u <= 0xFB06) {
@@ -222,20 +236,18 @@ int cells(QStringView s, bool cjkText)
             w += kCell;
         }
     }
-    return w;
+    return m;
+}
+
+int cells(QStringView s, bool cjkText)
+{
+    return measure(s, cjkText).width;
 }
 
 // Marks whose width in Chinese text depends on the face that set them: ASCII punctuation
 // (a Latin face) and marks of East Asian ambiguous width (quotes, the middle dot). A Chinese
 // face sets them a full cell wide, as cells() counts them; a Latin one a fraction of that.
-int faceDependentMarks(QStringView s)
-{
-    return int(std::count_if(s.cbegin(), s.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u > 0x20 && u < 0x7F && !c.isLetterOrNumber()) || (u >= 0x2018 && u <= 0x201D) ||
-               u == 0x00B7;
-    }));
-}
+// measure() counts them.
 
 // Whether a page's Chinese lines set those marks narrow. A justified line holds as many
 // ideographs as fit. With full-width marks, each mark on a full line takes the place of an
@@ -283,15 +295,13 @@ bool isChineseText(QStringView s)
     int han = 0, other = 0;
     bool inWord = false;
     for (QChar c : s) {
-        if (isCjk(c)) {
-            ++han;
-            inWord = false;
-        } else if (c.isLetterOrNumber()) {
-            other += inWord ? 0 : 1;
-            inWord = true;
-        } else {
-            inWord = false;
-        }
+        const char16_t u = c.unicode();
+        const bool word =
+            u < 0x80 ? (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
+                     : !isCjk(c) && c.isLetterOrNumber();
+        han += u >= 0x80 && !word && isCjk(c);
+        other += word && !inWord;
+        inWord = word;
     }
     return han > 0 && han >= other;
 }
@@ -698,7 +708,6 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     QVector<bool> pageTitles;
     QVector<int> firstLineOfBlock;
     int indentedLines = 0;
-    QVector<QVector<int>> blockMarks; // face-dependent marks per line (Chinese lines only)
     QVector<QPair<int, int>> measured;
     blockLines.reserve(blocks.size());
     for (const Block &b : blocks) {
@@ -739,28 +748,23 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
         for (int p = b.span.start - 1; p >= 0 && m_pageText[p] != QLatin1Char('\n'); --p)
             lead += m_pageText[p] == QChar(0x3000) ? 2 : 1;
         indentedLines += lead >= 2;
-        QVector<int> marks(lines.size(), 0);
-        for (int k = 0; k < lines.size(); ++k) {
-            Line &l = lines[k];
-            l.width = cells(l.text, cjk);
+        for (Line &l : lines) {
+            const Measure m = measure(l.text, cjk);
+            l.width = m.width;
             if (!cjk || l.justified)
                 continue;
-            marks[k] = faceDependentMarks(l.text);
-            const bool exact = std::none_of(l.text.cbegin(), l.text.cend(), [](QChar c) {
-                return c.unicode() < 0x80 && c.isLetterOrNumber();
-            });
-            if (exact)
-                measured.push_back({l.width - marks[k] * 2 * kCell, marks[k]});
+            l.marks = m.marks;
+            if (!m.latin)
+                measured.push_back({l.width - m.marks * 2 * kCell, m.marks});
         }
         blockLines.push_back(lines);
         blockCjk.push_back(cjk);
-        blockMarks.push_back(marks);
     }
     // Marks set narrow (in a Latin face) count a quarter of an ideograph on the whole page.
     if (narrowMarks(measured)) {
-        for (int bi = 0; bi < blockLines.size(); ++bi) {
-            for (int k = 0; k < blockLines[bi].size(); ++k)
-                blockLines[bi][k].width -= blockMarks[bi][k] * 3 * kCell / 2;
+        for (QVector<Line> &lines : blockLines) {
+            for (Line &l : lines)
+                l.width -= l.marks * 3 * kCell / 2;
         }
     }
     for (int bi = 0; bi < blockLines.size(); ++bi) {
