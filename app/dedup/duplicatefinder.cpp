@@ -35,10 +35,10 @@ bool classify(const Fingerprint &a, const Fingerprint &b, const Options &options
     *similarity = s;
     // Containment alone would call any short quotation of a long paragraph a copy; a
     // truncated copy also starts or ends where its original does.
-    const bool sharesAnEdge = (a.prefix != 0 && a.prefix == b.prefix)
-                           || (a.suffix != 0 && a.suffix == b.suffix);
-    if (s.containment >= options.containmentThreshold && sharesAnEdge
-        && shorter * 10 <= longer * 9) {
+    const bool sharesAnEdge =
+        (a.prefix != 0 && a.prefix == b.prefix) || (a.suffix != 0 && a.suffix == b.suffix);
+    if (s.containment >= options.containmentThreshold && sharesAnEdge &&
+        shorter * 10 <= longer * 9) {
         *kind = DuplicateKind::Truncated;
         return true;
     }
@@ -67,8 +67,8 @@ QVector<Match> findDuplicates(const QVector<Item> &page, const QVector<Item> &ar
         bool set = false;
     };
     QVector<Best> best(page.size());
-    auto offer = [&](int copy, bool inPage, int original, qint64 originalOrder,
-                     DuplicateKind kind, const Similarity &sim) {
+    auto offer = [&](int copy, bool inPage, int original, qint64 originalOrder, DuplicateKind kind,
+                     const Similarity &sim) {
         Best &b = best[copy];
         if (!b.set || originalOrder < b.originalOrder) {
             b.match = {copy, inPage, original, kind, sim};
@@ -90,6 +90,21 @@ QVector<Match> findDuplicates(const QVector<Item> &page, const QVector<Item> &ar
         }
     }
 
+    // Within the page: how many other copies of each paragraph its own story holds.
+    QVector<int> copiesInStory(page.size(), 0);
+    for (int x = 0; x < page.size(); ++x) {
+        for (int y = x + 1; y < page.size(); ++y) {
+            if (page[x].story < 0 || page[x].story != page[y].story)
+                continue;
+            DuplicateKind kind;
+            Similarity sim;
+            if (classify(page[x].fingerprint, page[y].fingerprint, options, &kind, &sim)) {
+                ++copiesInStory[x];
+                ++copiesInStory[y];
+            }
+        }
+    }
+
     // Within the page, in reading order.
     for (int xi = 0; xi < pageOrder.size(); ++xi) {
         for (int yi = xi + 1; yi < pageOrder.size(); ++yi) {
@@ -97,17 +112,19 @@ QVector<Match> findDuplicates(const QVector<Item> &page, const QVector<Item> &ar
             const int later = pageOrder[yi];
             DuplicateKind kind;
             Similarity sim;
-            if (!classify(page[earlier].fingerprint, page[later].fingerprint, options, &kind,
-                          &sim))
+            if (!classify(page[earlier].fingerprint, page[later].fingerprint, options, &kind, &sim))
                 continue;
             if (dismissed.contains(pairKey(page[earlier].fingerprint, page[later].fingerprint)))
                 continue;
             const bool earlierIsFragment =
-                kind == DuplicateKind::Truncated
-                && page[earlier].fingerprint.canonical.size()
-                       < page[later].fingerprint.canonical.size();
-            const int copy = earlierIsFragment ? earlier : later;
-            const int original = earlierIsFragment ? later : earlier;
+                kind == DuplicateKind::Truncated && page[earlier].fingerprint.canonical.size() <
+                                                        page[later].fingerprint.canonical.size();
+            const bool earlierTravelsWithCopies =
+                kind != DuplicateKind::Truncated && page[earlier].story != page[later].story &&
+                copiesInStory[earlier] > 0 && copiesInStory[later] == 0;
+            const bool earlierIsCopy = earlierIsFragment || earlierTravelsWithCopies;
+            const int copy = earlierIsCopy ? earlier : later;
+            const int original = earlierIsCopy ? later : earlier;
             offer(copy, true, original, page[original].order, kind, sim);
         }
     }

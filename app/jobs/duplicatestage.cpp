@@ -51,7 +51,7 @@ Status DuplicateStage::apply(PageDraft &draft, const Database &db, const Dedup::
             allKeys += para.indexKeys;
             hashes.push_back(para.contentHash);
             // Within the page, reading order is story order then paragraph order.
-            items.push_back({0, (qint64(s) << 16) | p, std::move(f)});
+            items.push_back({0, (qint64(s) << 16) | p, std::move(f), s});
             where.push_back({s, p});
         }
     }

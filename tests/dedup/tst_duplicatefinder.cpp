@@ -40,6 +40,7 @@ private Q_SLOTS:
     void lshKeysAgreeForNearCopies();
     void pagePointsCopiesAtTheFirstOriginal();
     void earlierTruncatedFragmentIsTheCopy();
+    void copiesPrintedBeforeTheirOriginal();
     void archiveCopyIsAlwaysTheNewParagraph();
     void dismissedPairsAreNotReported();
 };
@@ -137,6 +138,30 @@ void TestDuplicateFinder::earlierTruncatedFragmentIsTheCopy()
     QCOMPARE(matches.size(), 1);
     QCOMPARE(matches[0].copy, 0);
     QCOMPARE(matches[0].original, 2);
+}
+
+void TestDuplicateFinder::copiesPrintedBeforeTheirOriginal()
+{
+    // A paragraph pasted twice into another story (whole and truncated), that story printed
+    // before the paragraph's own: the copies are the two in the story that holds two.
+    QVector<Item> page = items({kLong, kLong.left(50), kOther, kLong});
+    page[0].story = 0;
+    page[1].story = 0;
+    page[2].story = 1;
+    page[3].story = 1;
+    const auto matches = findDuplicates(page, {}, {});
+    QCOMPARE(matches.size(), 2);
+    QCOMPARE(matches[0].copy, 0);
+    QCOMPARE(matches[0].original, 3);
+    QCOMPARE(kindName(matches[0].kind), QStringLiteral("exact"));
+    QCOMPARE(matches[1].copy, 1);
+    QCOMPARE(matches[1].original, 3);
+    // Without stories, the later paragraph is the copy, as before.
+    for (Item &item : page)
+        item.story = -1;
+    const auto plain = findDuplicates(page, {}, {});
+    QCOMPARE(plain[0].copy, 1);
+    QCOMPARE(plain[1].copy, 3);
 }
 
 void TestDuplicateFinder::archiveCopyIsAlwaysTheNewParagraph()
