@@ -3424,10 +3424,6 @@ SHA-256 %6</numerusform>
         <translation>最后一句之后的姓名是署名。</translation>
     </message>
     <message>
-        <source>The paragraph stopped mid-sentence; a short line printed elsewhere completes it (a word runs across the junction).</source>
-        <translation>段落在句中中断;版面别处的一个短行补全了它(有词语跨越接合处)。</translation>
-    </message>
-    <message>
         <source>The headline wrapped; its last characters were printed on a line of their own.</source>
         <translation>标题换行了;最后几个字单独印成一行。</translation>
     </message>
@@ -3472,20 +3468,28 @@ SHA-256 %6</numerusform>
         <translation>印在栏目上方的短行与栏目之后印出的这个标题有共同词语：它是这篇稿件的引题，其下的正文也属于这篇稿件。</translation>
     </message>
     <message>
-        <source>The paragraph stopped mid-sentence and the text after it starts a paragraph; a short sentence end printed earlier in the story completes it.</source>
-        <translation>该段在句中中断，其后的文字另起一段；稿件中较早印出的一段简短句尾将其补全。</translation>
-    </message>
-    <message>
-        <source>Joined with a short line printed earlier without a word running across the junction; please check.</source>
-        <translation>已与较早印出的短行拼接，但接缝处没有跨越的词语；请核对。</translation>
-    </message>
-    <message>
         <source>A short label heading a box of text that does not read on from it was printed apart from its headline: it is the kicker of the next headline.</source>
         <translation>一段文字上方的短标签与其下文字读不通，是与标题分开印出的引题：归入下一个标题。</translation>
     </message>
     <message>
         <source>A short head between two paragraphs of a story that is not signed yet, on a page whose stories close with a byline: a subhead of the story, kept as a paragraph.</source>
         <translation>本版稿件以署名结尾；在尚未署名的稿件两段之间的短标题是该稿件的小标题，作为一段保留。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence and nothing after it goes on from it; text printed earlier in the story that goes on from a broken sentence completes it.</source>
+        <translation>该段在句中断开，其后也没有接续的文字；版面上较早印出、接续断句的文字补全了它。</translation>
+    </message>
+    <message>
+        <source>The paragraph stopped mid-sentence; text printed elsewhere that goes on from a broken sentence completes it (a word runs across the junction).</source>
+        <translation>该段在句中断开；版面上别处印出、接续断句的文字补全了它（有词语跨越接缝）。</translation>
+    </message>
+    <message>
+        <source>Joined with text printed earlier without a word running across the junction; please check.</source>
+        <translation>已与较早印出的文字连接，但接缝处没有跨越的词语，请核对。</translation>
+    </message>
+    <message>
+        <source>Headlines were printed one story ahead of their texts; each took the text after it, which shares words with it.</source>
+        <translation>标题比各自的正文提前一篇印出；每个标题取其后与之有共同词语的正文。</translation>
     </message>
 </context>
 <context>
