@@ -3491,6 +3491,10 @@ SHA-256 %6</numerusform>
         <source>Headlines were printed one story ahead of their texts; each took the text after it, which shares words with it.</source>
         <translation>标题比各自的正文提前一篇印出；每个标题取其后与之有共同词语的正文。</translation>
     </message>
+    <message>
+        <source>Several headlines were printed one after the other, then their texts, each closed by its byline; each headline took the text that shares the most words with it.</source>
+        <translation>几个标题接连印出，其后是各自以署名结尾的正文；每个标题取与之共同词语最多的正文。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ThemeFilterModel</name>

@@ -11,6 +11,7 @@
 #include <QStringMatcher>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace Copydesk::Text {
@@ -147,6 +148,14 @@ Flow takeText(Flow &story)
     story.byline.clear();
     story.closed = false;
     return text;
+}
+
+// `text` (taken out of another flow) becomes the story's text, with its byline.
+void giveText(Flow &story, const Flow &text)
+{
+    appendText(story, text);
+    story.byline = text.byline;
+    story.closed = text.closed;
 }
 
 // Latin words in title case: most words of four letters or more start with a capital.
@@ -1679,6 +1688,72 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         flows.push_back(run);
     }
 
+    // Three or more stories side by side: all their headlines, then their texts, each closed
+    // by its byline (photo captions between them passed over). The texts go to the headlines
+    // in the order that shares the most words with them; printed order wins a tie.
+    for (int a = 0; a + 2 < flows.size(); ++a) {
+        int last = a;
+        while (last < flows.size() && flows[last].isStory && !flows[last].absorbed &&
+               flows[last].paragraphs.isEmpty())
+            ++last;
+        const int heads = last - a + 1;
+        if (heads < 3 || last >= flows.size() || !flows[last].isStory ||
+            flows[last].paragraphs.isEmpty() || heads > 6)
+            continue;
+        QVector<int> texts = {last};
+        for (int r = last + 1; r < flows.size() && texts.size() < heads && !flows[r].isStory; ++r) {
+            QString name;
+            int at = 0;
+            if (flows[r].caption ||
+                (flows[r].paragraphs.size() == 1 &&
+                 trailingNameByline(flows[r].paragraphs.first().text, &name, &at)))
+                continue;
+            if (flows[r].assignedTo >= 0 || flows[r].paragraphs.isEmpty())
+                break;
+            texts.push_back(r);
+        }
+        if (texts.size() < heads) {
+            a = last;
+            continue;
+        }
+        QVector<Shingles> headWords, textWords;
+        for (int h = a; h <= last; ++h)
+            headWords.push_back(shingles(flows[h].headline));
+        for (int t : std::as_const(texts))
+            textWords.push_back(textShingles(flows[t]));
+        QVector<int> order(heads), best;
+        std::iota(order.begin(), order.end(), 0);
+        int bestScore = -1;
+        do {
+            int score = 0;
+            for (int h = 0; h < heads; ++h)
+                score += sharedCount(textWords[order[h]], headWords[h]);
+            if (score > bestScore) {
+                bestScore = score;
+                best = order;
+            }
+        } while (std::next_permutation(order.begin(), order.end()));
+        QVector<Flow> taken;
+        for (int t : std::as_const(texts))
+            taken.push_back(flows[t].isStory ? takeText(flows[t]) : flows[t]);
+        for (int k = 1; k < texts.size(); ++k) {
+            flows[texts[k]].absorbed = true;
+            flows[texts[k]].paragraphs.clear();
+        }
+        for (int h = 0; h < heads; ++h)
+            giveText(flows[a + h], taken[best[h]]);
+        Decision d;
+        d.kind = QStringLiteral("split");
+        d.paragraph = -1;
+        d.confidence = 0.6;
+        d.reason = Tr::tr("Several headlines were printed one after the other, then their "
+                          "texts, each closed by its byline; each headline took the text that "
+                          "shares the most words with it.");
+        d.before = flows[a + 1].headline;
+        flows[a].decisions.push_back(d);
+        a = last;
+    }
+
     // Stacked heads: two stories side by side come out of some extractors as both headlines,
     // then both texts. The text is split between them where the paragraphs stop sharing
     // words with the first headline and start sharing them with the second.
@@ -1690,11 +1765,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         const Shingles h1 = shingles(first.headline);
         const Shingles h2 = shingles(second.headline);
-        auto take = [](Flow &story, const Flow &text) {
-            appendText(story, text);
-            story.byline = text.byline;
-            story.closed = text.closed;
-        };
         // Heads printed one story ahead of their texts (pdfminer on heads set side by side
         // at one height): head, head, text, head, text, ..., headless text. Each text was
         // signed by its byline, and each headline shares words with the text after its
@@ -1719,7 +1789,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             }
             if (weakest > 0 && shifted >= 2 * asPrinted + 3) {
                 for (int k = a; k < chainEnd; ++k)
-                    take(flows[k], takeText(flows[k + 1]));
+                    giveText(flows[k], takeText(flows[k + 1]));
                 flows[chainEnd].absorbed = true;
                 Decision d;
                 d.kind = QStringLiteral("split");
@@ -1772,10 +1842,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             }
             Flow &third = flows[pick];
             if (inOrder > swapped) {
-                take(first, takeText(second));
-                take(second, third);
+                giveText(first, takeText(second));
+                giveText(second, third);
             } else {
-                take(first, third);
+                giveText(first, third);
             }
             third.absorbed = true;
             third.paragraphs.clear();

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void stackedHeadlinesTakeSignedTexts();
     void stackedHeadlinesPassOverAnotherStorysTail();
     void stackedHeadlinesPassOverAPhotoCaption();
+    void threeStackedHeadlinesTakeTheirTexts();
     void headlinePrintedBeforeTheRestOfTheStoryAboveIt();
     void headlinesPrintedOneStoryAheadOfTheirTexts();
     void continuationPrintedBeforeItsParagraph_data();
@@ -646,6 +647,33 @@ void TestStorySegmenter::headlinePrintedBeforeTheRestOfTheStoryAboveIt()
     QCOMPARE(page.stories[1].headline, QStringLiteral("老旧小区 换新颜"));
     QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
     QCOMPARE(page.stories[1].paragraphs.size(), 1);
+}
+
+void TestStorySegmenter::threeStackedHeadlinesTakeTheirTexts()
+{
+    // Three stories side by side: three headlines, then the three texts, each signed, with a
+    // photo caption between two of them.
+    const PageDraft page = clean({QStringLiteral("社区食堂 温暖老人胃"),
+                                  QStringLiteral("智慧停车 缓解城区拥堵"),
+                                  QStringLiteral("非遗工坊 传承老手艺"),
+                                  QStringLiteral("社区食堂开到老人家门口，老人用餐有了好去处。"),
+                                  QStringLiteral("食堂每天供应三餐，七十岁以上老人享受优惠。(吴涛)"),
+                                  QStringLiteral("图为游客在雪后的古镇拍照留念。 赵丽"),
+                                  QStringLiteral("城区新增智慧停车泊位两千个，车主用手机即可找到空位。"),
+                                  QStringLiteral("高峰时段主干道拥堵明显缓解。(陈明)"),
+                                  QStringLiteral("非遗工坊里，老艺人手把手教年轻人学手艺。"),
+                                  QStringLiteral("工坊还开设传承课程，吸引不少学生报名。(李娜)")});
+    QCOMPARE(page.stories.size(), 4);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("社区食堂 温暖老人胃"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("吴涛"));
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[1].headline, QStringLiteral("智慧停车 缓解城区拥堵"));
+    QCOMPARE(page.stories[1].byline, QStringLiteral("陈明"));
+    QCOMPARE(page.stories[1].paragraphs.size(), 2);
+    QCOMPARE(page.stories[2].headline, QStringLiteral("非遗工坊 传承老手艺"));
+    QCOMPARE(page.stories[2].byline, QStringLiteral("李娜"));
+    QCOMPARE(page.stories[2].paragraphs.size(), 2);
+    QCOMPARE(page.stories[3].byline, QStringLiteral("赵丽"));
 }
 
 void TestStorySegmenter::headlinesPrintedOneStoryAheadOfTheirTexts()
