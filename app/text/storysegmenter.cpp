@@ -126,6 +126,19 @@ void appendText(Flow &story, const Flow &from)
     }
 }
 
+// A decision about a story's structure: `paragraph` -1 for the story as a whole.
+Decision decision(const QString &kind, int paragraph, double confidence, const QString &reason,
+                  const QString &before)
+{
+    Decision d;
+    d.kind = kind;
+    d.paragraph = paragraph;
+    d.confidence = confidence;
+    d.reason = reason;
+    d.before = before;
+    return d;
+}
+
 // A story's text without its headline: the paragraphs, their decisions and flags, and the
 // byline, taken out of `story`. Decisions about the headline itself stay with it.
 Flow takeText(Flow &story)
@@ -1505,14 +1518,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             story.firstUnit = i;
             if (story.kicker.isEmpty() && strayKicker.unit >= 0) {
                 story.kicker = strayKicker.para.text;
-                Decision d;
-                d.kind = QStringLiteral("jump");
-                d.paragraph = -1;
-                d.confidence = 0.6;
-                d.reason = Tr::tr("A short label heading a box of text that does not read on "
-                                  "from it was printed apart from its headline: it is the "
-                                  "kicker of the next headline.");
-                d.before = strayKicker.para.text;
+                Decision d =
+                    decision(QStringLiteral("jump"), -1, 0.6,
+                             Tr::tr("A short label heading a box of text that does not read on "
+                                    "from it was printed apart from its headline: it is the "
+                                    "kicker of the next headline."),
+                             strayKicker.para.text);
                 story.decisions.push_back(d);
                 strayKicker = {};
             }
@@ -1529,25 +1540,19 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             if (current >= 0 && flows[current].byline.isEmpty() &&
                 flows[current].paragraphs.isEmpty()) {
                 flows[current].byline = byline;
-                Decision d;
-                d.kind = QStringLiteral("byline");
-                d.paragraph = -1;
-                d.confidence = 0.95;
-                d.reason = Tr::tr("A “By …” line names the story's author.");
-                d.before = u.text;
+                Decision d = decision(QStringLiteral("byline"), -1, 0.95,
+                                      Tr::tr("A “By …” line names the story's author."), u.text);
                 flows[current].decisions.push_back(d);
             } else if (current >= 0 && !flows[current].paragraphs.isEmpty()) {
                 Flow run;
                 run.firstUnit = i;
                 run.byline = byline;
                 run.bylineFirst = true;
-                Decision d;
-                d.kind = QStringLiteral("byline");
-                d.paragraph = -1;
-                d.confidence = 0.8;
-                d.reason = Tr::tr("A “By …” line after running text starts another story; its "
-                                  "headline was printed elsewhere on the page.");
-                d.before = u.text;
+                Decision d =
+                    decision(QStringLiteral("byline"), -1, 0.8,
+                             Tr::tr("A “By …” line after running text starts another story; its "
+                                    "headline was printed elsewhere on the page."),
+                             u.text);
                 run.decisions.push_back(d);
                 flows.push_back(run);
                 current = int(flows.size()) - 1;
@@ -1564,24 +1569,20 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             if (current >= 0 && flows[current].isStory && flows[current].paragraphs.isEmpty()) {
                 Flow &story = flows[current];
                 story.headline += joinSeparator(story.headline, u.text) + u.text;
-                Decision d;
-                d.kind = QStringLiteral("join");
-                d.paragraph = -1;
-                d.confidence = 0.8;
-                d.reason = Tr::tr("The headline wrapped; its last characters were printed on a "
-                                  "line of their own.");
-                d.before = u.text;
+                Decision d =
+                    decision(QStringLiteral("join"), -1, 0.8,
+                             Tr::tr("The headline wrapped; its last characters were printed on a "
+                                    "line of their own."),
+                             u.text);
                 story.decisions.push_back(d);
             }
             break;
         case Role::Furniture: {
-            Decision d;
-            d.kind = QStringLiteral("furniture");
-            d.paragraph = -1;
-            d.confidence = 0.6;
-            d.reason = Tr::tr("A short line among the stories (a page label or date) belongs to "
-                              "no story.");
-            d.before = u.text;
+            Decision d =
+                decision(QStringLiteral("furniture"), -1, 0.6,
+                         Tr::tr("A short line among the stories (a page label or date) belongs to "
+                                "no story."),
+                         u.text);
             if (current >= 0)
                 flows[current].decisions.push_back(d);
             else
@@ -1742,14 +1743,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         for (int h = 0; h < heads; ++h)
             giveText(flows[a + h], taken[best[h]]);
-        Decision d;
-        d.kind = QStringLiteral("split");
-        d.paragraph = -1;
-        d.confidence = 0.6;
-        d.reason = Tr::tr("Several headlines were printed one after the other, then their "
-                          "texts, each closed by its byline; each headline took the text that "
-                          "shares the most words with it.");
-        d.before = flows[a + 1].headline;
+        Decision d =
+            decision(QStringLiteral("split"), -1, 0.6,
+                     Tr::tr("Several headlines were printed one after the other, then their "
+                            "texts, each closed by its byline; each headline took the text that "
+                            "shares the most words with it."),
+                     flows[a + 1].headline);
         flows[a].decisions.push_back(d);
         a = last;
     }
@@ -1791,13 +1790,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 for (int k = a; k < chainEnd; ++k)
                     giveText(flows[k], takeText(flows[k + 1]));
                 flows[chainEnd].absorbed = true;
-                Decision d;
-                d.kind = QStringLiteral("split");
-                d.paragraph = -1;
-                d.confidence = 0.6;
-                d.reason = Tr::tr("Headlines were printed one story ahead of their texts; each "
-                                  "took the text after it, which shares words with it.");
-                d.before = second.headline;
+                Decision d =
+                    decision(QStringLiteral("split"), -1, 0.6,
+                             Tr::tr("Headlines were printed one story ahead of their texts; each "
+                                    "took the text after it, which shares words with it."),
+                             second.headline);
                 first.decisions.push_back(d);
                 a = chainEnd - 1;
                 continue;
@@ -1849,14 +1846,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             }
             third.absorbed = true;
             third.paragraphs.clear();
-            Decision d;
-            d.kind = QStringLiteral("split");
-            d.paragraph = -1;
-            d.confidence = 0.7;
-            d.reason = Tr::tr("Two headlines were printed one after the other, then two texts "
-                              "each signed by its byline; each headline took the text that "
-                              "shares more words with it.");
-            d.before = second.headline;
+            Decision d =
+                decision(QStringLiteral("split"), -1, 0.7,
+                         Tr::tr("Two headlines were printed one after the other, then two texts "
+                                "each signed by its byline; each headline took the text that "
+                                "shares more words with it."),
+                         second.headline);
             first.decisions.push_back(d);
             continue;
         }
@@ -2102,13 +2097,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             story.byline = run.byline;
         story.closed = run.closed;
         run.absorbed = true;
-        Decision d;
-        d.kind = QStringLiteral("jump");
-        d.paragraph = 0;
-        d.confidence = bestScore > 0 ? 0.7 : 0.4;
-        d.reason = Tr::tr("The headline was printed without text under it; the text printed "
-                          "later without a headline is its story.");
-        d.before = story.paragraphs.first().text.left(16);
+        Decision d =
+            decision(QStringLiteral("jump"), 0, bestScore > 0 ? 0.7 : 0.4,
+                     Tr::tr("The headline was printed without text under it; the text printed "
+                            "later without a headline is its story."),
+                     story.paragraphs.first().text.left(16));
         story.decisions.push_back(d);
         if (bestScore <= 0)
             story.flags.push_back(
@@ -2151,13 +2144,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         Flow &story = flows[best];
         const int base = int(story.paragraphs.size());
-        Decision d;
-        d.kind = QStringLiteral("jump");
-        d.paragraph = base;
-        d.confidence = 0.5;
-        d.reason = Tr::tr("Text printed later on the page ends in a byline; it continues the "
-                          "story that had none.");
-        d.before = run.paragraphs.first().text.left(16);
+        Decision d =
+            decision(QStringLiteral("jump"), base, 0.5,
+                     Tr::tr("Text printed later on the page ends in a byline; it continues the "
+                            "story that had none."),
+                     run.paragraphs.first().text.left(16));
         story.decisions.push_back(d);
         story.flags.push_back(joinFlag(run.paragraphs.first().text, base, 0, d.reason, 0.5));
         appendText(story, run);
@@ -2185,14 +2176,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 sharedCount(shingles(story.headline), head) == 0 ||
                 (!story.byline.isEmpty() && !weak.byline.isEmpty()))
                 continue;
-            Decision d;
-            d.kind = QStringLiteral("jump");
-            d.paragraph = -1;
-            d.confidence = 0.6;
-            d.reason = Tr::tr("A short line printed over the columns shares a word with this "
-                              "headline, printed after them: it is the kicker, and the text "
-                              "under it belongs to this story.");
-            d.before = weak.headline;
+            Decision d =
+                decision(QStringLiteral("jump"), -1, 0.6,
+                         Tr::tr("A short line printed over the columns shares a word with this "
+                                "headline, printed after them: it is the kicker, and the text "
+                                "under it belongs to this story."),
+                         weak.headline);
             story.kicker = weak.headline;
             story.decisions.push_back(d);
             appendText(story, weak);
@@ -2239,13 +2228,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 keepFlags.push_back(f);
             }
             flows[fi].flags = keepFlags;
-            Decision d;
-            d.kind = QStringLiteral("split");
-            d.paragraph = -1;
-            d.confidence = 0.7;
-            d.reason = Tr::tr("A paragraph ending in a name after its last sentence is a photo "
-                              "caption, not part of the story.");
-            d.before = text.left(16);
+            Decision d =
+                decision(QStringLiteral("split"), -1, 0.7,
+                         Tr::tr("A paragraph ending in a name after its last sentence is a photo "
+                                "caption, not part of the story."),
+                         text.left(16));
             caption.decisions.push_back(d);
             flows.insert(fi + 1, caption);
             break;
@@ -2305,14 +2292,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                     hasStrongHeadlineShape(sub.headline) || cjkCount(sub.headline) == 0 ||
                     displayWidth(sub.headline) >= displayWidth(story.headline))
                     break;
-                Decision d;
-                d.kind = QStringLiteral("subhead");
-                d.paragraph = int(story.paragraphs.size());
-                d.confidence = 0.6;
-                d.reason = Tr::tr("A short head between two paragraphs of a story that is not "
-                                  "signed yet, on a page whose stories close with a byline: a "
-                                  "subhead of the story, kept as a paragraph.");
-                d.before = sub.headline;
+                Decision d =
+                    decision(QStringLiteral("subhead"), int(story.paragraphs.size()), 0.6,
+                             Tr::tr("A short head between two paragraphs of a story that is not "
+                                    "signed yet, on a page whose stories close with a byline: a "
+                                    "subhead of the story, kept as a paragraph."),
+                             sub.headline);
                 story.decisions.push_back(d);
                 story.paragraphs.push_back({sub.headline, {}});
                 appendText(story, sub);
