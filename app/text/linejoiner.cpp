@@ -422,6 +422,9 @@ QString withoutJustificationSpaces(QStringView line)
                 continue;
             }
         }
+        // The spreading widened the gaps next to Latin words too: one space stays.
+        if (isSpaceFast(line[i]) && !out.isEmpty() && isSpaceFast(out.back()))
+            continue;
         out.append(line[i]);
     }
     return out;
