@@ -1352,7 +1352,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             const Fragment &f = fragments[k];
             if (f.used)
                 continue;
-            if (f.flow == flowIndex && f.paragraph + 1 < flows[flowIndex].paragraphs.size())
+            // A short sentence end anywhere earlier in the story; a longer text going on from
+            // a broken sentence only right before the paragraph (a column's two boxes printed
+            // the other way round): further back, the paragraph more likely jumps elsewhere.
+            const int last = int(flows[flowIndex].paragraphs.size()) - 1;
+            if (f.flow == flowIndex && f.paragraph < last &&
+                (!f.continues || f.paragraph == last - 1))
                 weak = k;
             const int score =
                 m_words.straddlingWord(end, flows[f.flow].paragraphs[f.paragraph].text);
@@ -1660,25 +1665,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             current = addBody(current, u, i);
             break;
         }
-    }
-
-    // A flow that stops mid-sentence at its end, with nothing after it going on from it,
-    // takes the latest text printed earlier in it that goes on from a broken sentence (a
-    // column's boxes printed out of order).
-    for (int fi = 0; fi < flows.size(); ++fi) {
-        const Flow &flow = flows[fi];
-        if (flow.paragraphs.isEmpty() || flow.claimed || !dangles(flow) || isTruncatedCopy(fi))
-            continue;
-        int pick = -1;
-        for (int k = 0; k < fragments.size(); ++k) {
-            const Fragment &f = fragments[k];
-            if (!f.used && f.continues && f.flow == fi &&
-                f.paragraph + 1 < flow.paragraphs.size() &&
-                !flow.paragraphs[f.paragraph].text.isEmpty())
-                pick = k;
-        }
-        if (pick >= 0)
-            useFragment(fi, pick, true);
     }
 
     // A label no headline came after stays where it was printed, as text of its own.
@@ -2063,6 +2049,25 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                                   "junction; please check."),
                                            0.6));
         }
+    }
+
+    // A flow that still stops mid-sentence at its end, no text printed later going on from
+    // it, takes the latest text printed earlier in it that goes on from a broken sentence (a
+    // column's boxes printed out of order).
+    for (int fi = 0; fi < flows.size(); ++fi) {
+        const Flow &flow = flows[fi];
+        if (flow.paragraphs.isEmpty() || flow.absorbed || !dangles(flow) || isTruncatedCopy(fi))
+            continue;
+        int pick = -1;
+        for (int k = 0; k < fragments.size(); ++k) {
+            const Fragment &f = fragments[k];
+            if (!f.used && f.continues && f.flow == fi &&
+                f.paragraph + 1 < flow.paragraphs.size() &&
+                !flow.paragraphs[f.paragraph].text.isEmpty())
+                pick = k;
+        }
+        if (pick >= 0)
+            useFragment(fi, pick, true);
     }
 
     // A headline printed with no text under it (an extractor printed a neighbour's head

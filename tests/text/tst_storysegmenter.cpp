@@ -54,6 +54,7 @@ private Q_SLOTS:
     void continuationPrintedBeforeItsParagraph_data();
     void continuationPrintedBeforeItsParagraph();
     void lowerCaseBoxPrintedBeforeTheSentenceItEnds();
+    void continuationFurtherBackIsNoGuess();
     void stackedHeadlinesWithAlternatingBlocks();
     void kickerPrintedAwayFromItsHeadline();
     void captionNameOnItsOwnLine();
@@ -766,6 +767,28 @@ void TestStorySegmenter::lowerCaseBoxPrintedBeforeTheSentenceItEnds()
                  "effectively contribute, as well as working on dpkg. There were several internal "
                  "releases as we worked to get the process right.")),
              qPrintable(all.join(u'|')));
+}
+
+void TestStorySegmenter::continuationFurtherBackIsNoGuess()
+{
+    // A box going on from a broken sentence (把论文写在大地上，…) printed two paragraphs before a
+    // paragraph that stops mid-sentence (…逐村制定) over the next paragraph's start: without a
+    // word across, the two are not joined. Only a box right before it is taken on a guess (a
+    // column's two boxes printed the other way round); further back, the paragraph more likely
+    // jumps to text printed elsewhere.
+    const PageDraft page = clean({
+        QStringLiteral("特色产业 富了农民"),
+        QStringLiteral("今年以来，市农业农村局\n围绕乡村振兴目标，推动特色\n产业提档升级，带动农民持续\n增收，全市农村居民人均可支\n配收入同比增长百分之七。"),
+        QStringLiteral("把论文写在大地上，为农业发\n展提供了有力支撑，受到农民\n群众的普遍欢迎。"),
+        QStringLiteral("在茶叶主产区，技术人员\n手把手指导茶农改良品种、规\n范采摘，推广机械化加工，让\n传统茶园焕发新的生机。"),
+        QStringLiteral("各地还建立了农技服务队\n伍，定期走访种植大户和家庭\n农场，及时解决生产中遇到的\n技术难题，确保农民种得好、\n卖得出。"),
+        QStringLiteral("针对部分村庄产业基础薄\n弱的问题，市里组织专家深入\n田间地头开展调研，逐村制定"),
+        QStringLiteral("下一步，市农业农村局将\n继续加大政策扶持力度，培育\n更多农业龙头企业，让乡村产\n业成为农民增收的主引擎。(\n张明)")});
+    QCOMPARE(page.stories.size(), 1);
+    const QStringList paragraphs = texts(page.stories[0]);
+    QVERIFY2(paragraphs.contains(QStringLiteral(
+                 "针对部分村庄产业基础薄弱的问题，市里组织专家深入田间地头开展调研，逐村制定")),
+             qPrintable(paragraphs.join(u'|')));
 }
 
 void TestStorySegmenter::stackedHeadlinesWithAlternatingBlocks()
