@@ -197,8 +197,10 @@ constexpr unsigned char kAsciiAdvance[95] = {
 // justification noise that took no room on paper; Latin letters take their proportional
 // advance.
 // cells(), with what the page's mark widths are judged by (Chinese text only): `marks`, the
-// marks whose width depends on the face (see below), and `latin`, whether the line holds
-// ASCII letters or digits, whose widths are estimates.
+// marks whose width depends on the face that set them, ASCII punctuation (a Latin face) and
+// marks of East Asian ambiguous width (quotes, the middle dot), which a Chinese face sets a
+// full cell wide, as cells() counts them, and a Latin one a fraction of that; and `latin`,
+// whether the line holds ASCII letters or digits, whose widths are estimates.
 struct Measure
 {
     int width = 0;
@@ -244,15 +246,10 @@ int cells(QStringView s, bool cjkText)
     return measure(s, cjkText).width;
 }
 
-// Marks whose width in Chinese text depends on the face that set them: ASCII punctuation
-// (a Latin face) and marks of East Asian ambiguous width (quotes, the middle dot). A Chinese
-// face sets them a full cell wide, as cells() counts them; a Latin one a fraction of that.
-// measure() counts them.
-
-// Whether a page's Chinese lines set those marks narrow. A justified line holds as many
-// ideographs as fit. With full-width marks, each mark on a full line takes the place of an
-// ideograph; narrow ones take less room together than one (a line with two commas holds
-// as many ideographs as a line with one). So the commonest width of lines with k marks,
+// Whether a page's Chinese lines set the marks measure() counts narrow. A justified line
+// holds as many ideographs as fit. With full-width marks, each mark on a full line takes the
+// place of an ideograph; narrow ones take less room together than one (a line with two commas
+// holds as many ideographs as a line with one). So the commonest width of lines with k marks,
 // marks left out, drops by an ideograph per mark only when the marks are full-width.
 // `measured`: per Chinese line set at its width, (cells() less its marks, marks), for lines
 // of ideographs and marks only.
