@@ -112,10 +112,10 @@ bool stopsMidSentence(const QString &text)
 
 // Appends the text of `from` (a run, or a story read apart) to `story`: its paragraphs, and
 // its decisions and flags re-based on where those paragraphs now stand.
-void appendText(Flow &story, const Flow &from)
+// Adds the decisions and flags of `from` to `story`, its paragraph k now standing at
+// base + k.
+void rebaseNotes(Flow &story, const Flow &from, int base)
 {
-    const int base = int(story.paragraphs.size());
-    story.paragraphs += from.paragraphs;
     for (Decision d : from.decisions) {
         d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
         story.decisions.push_back(d);
@@ -124,6 +124,13 @@ void appendText(Flow &story, const Flow &from)
         f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
         story.flags.push_back(f);
     }
+}
+
+void appendText(Flow &story, const Flow &from)
+{
+    const int base = int(story.paragraphs.size());
+    story.paragraphs += from.paragraphs;
+    rebaseNotes(story, from, base);
 }
 
 // A decision about a story's structure: `paragraph` -1 for the story as a whole.
@@ -1179,33 +1186,19 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     };
 
     // `text` goes on from the story's last paragraph: its first paragraph completes it, the
-    // rest follow, with their decisions and flags; its byline signs the story.
+    // rest follow, with their decisions and flags; its byline signs the story. Returns the
+    // index of the join's decision in the story.
     auto continueWith = [&](Flow &story, const Flow &text) {
         const int base = int(story.paragraphs.size()) - 1;
         joinInto(story, text.paragraphs.first());
+        const int join = int(story.decisions.size()) - 1;
         for (int i = 1; i < text.paragraphs.size(); ++i)
             story.paragraphs.push_back(text.paragraphs[i]);
-        for (Decision d : text.decisions) {
-            d.paragraph = d.paragraph < 0 ? -1 : d.paragraph + base;
-            story.decisions.push_back(d);
-        }
-        for (FlagDraft f : text.flags) {
-            f.paragraph = f.paragraph < 0 ? -1 : f.paragraph + base;
-            story.flags.push_back(f);
-        }
+        rebaseNotes(story, text, base);
         if (!text.byline.isEmpty())
             story.byline = text.byline;
         story.closed = text.closed;
-    };
-    // The join decision continueWith() recorded at paragraph `paragraph`, `position`.
-    auto joinAt = [](const Flow &story, int paragraph, int position) {
-        for (int k = int(story.decisions.size()) - 1; k >= 0; --k) {
-            const Decision &d = story.decisions[k];
-            if (d.kind == QLatin1String("join") && d.paragraph == paragraph &&
-                d.position == position)
-                return k;
-        }
-        return int(story.decisions.size()) - 1;
+        return join;
     };
 
     auto closeWithByline = [&](Flow &flow) {
@@ -1703,18 +1696,23 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             a = last;
             continue;
         }
-        QVector<Shingles> headWords, textWords;
-        for (int h = a; h <= last; ++h)
-            headWords.push_back(shingles(flows[h].headline));
-        for (int t : std::as_const(texts))
-            textWords.push_back(textShingles(flows[t]));
+        // shared[h * heads + t]: words headline h shares with text t.
+        QVector<Shingles> headWords;
+        for (int h = 0; h < heads; ++h)
+            headWords.push_back(shingles(flows[a + h].headline));
+        QVector<int> shared(heads * heads);
+        for (int t = 0; t < heads; ++t) {
+            const Shingles words = textShingles(flows[texts[t]]);
+            for (int h = 0; h < heads; ++h)
+                shared[h * heads + t] = sharedCount(words, headWords[h]);
+        }
         QVector<int> order(heads), best;
         std::iota(order.begin(), order.end(), 0);
         int bestScore = -1;
         do {
             int score = 0;
             for (int h = 0; h < heads; ++h)
-                score += sharedCount(textWords[order[h]], headWords[h]);
+                score += shared[h * heads + order[h]];
             if (score > bestScore) {
                 bestScore = score;
                 best = order;
@@ -2032,9 +2030,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         Flow &run = flows[p.run];
         const int base = int(story.paragraphs.size()) - 1;
         const QString endText = story.paragraphs.last().text;
-        continueWith(story, run);
+        const int join = continueWith(story, run);
         run.absorbed = true;
-        Decision &joinDecision = story.decisions[joinAt(story, base, int(endText.size()))];
+        Decision &joinDecision = story.decisions[join];
         joinDecision.kind = QStringLiteral("jump");
         joinDecision.confidence = p.score > 0 ? 0.9 : 0.6;
         joinDecision.reason =
