@@ -206,7 +206,7 @@ bool isPageFurniture(QStringView text)
     // Only lines with one of the marks go to the regular expression: one pass finds them.
     int width = 0;
     bool di = false, ban = false, day = false, year = false, month = false, page = false;
-    bool letters = true;
+    bool jump = false, letters = true, latin = false, digits = false;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = text[i].unicode();
@@ -216,6 +216,8 @@ bool isPageFurniture(QStringView text)
                 (text[i + 2].unicode() | 0x20) == u'g' && (text[i + 3].unicode() | 0x20) == u'e')
                 page = true;
             letters = letters && ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+            latin = latin || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+            digits = digits || (u >= u'0' && u <= u'9');
             continue;
         }
         width += u >= 0x1100 ? 2 : 1;
@@ -238,22 +240,38 @@ bool isPageFurniture(QStringView text)
         case 0x6708: // 月
             month = true;
             break;
+        case 0x63A5: // 接
+        case 0x8F6C: // 转
+            jump = true;
+            break;
         default:
             break;
         }
     }
-    const bool mark =
-        width <= 48 && ((di && ban) || (day && width <= 12) || (year && month && width <= 36) ||
-                        page || (letters && n <= 9));
+    const bool mark = width <= 48 && ((di && ban) || (jump && ban) || (day && width <= 12) ||
+                                      (year && month && width <= 36) || page ||
+                                      (letters && n <= 9) || (latin && digits && width <= 40));
     if (!mark)
         return false;
+    static const QString weekday = QStringLiteral("(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY");
+    static const QString monthName = QStringLiteral(
+        "(JAN(UARY)?|FEB(RUARY)?|MAR(CH)?|APR(IL)?|MAY|JUNE?|JULY?|AUG(UST)?|SEPT?(EMBER)?|"
+        "OCT(OBER)?|NOV(EMBER)?|DEC(EMBER)?)\\.?");
     static const QRegularExpression re(
-        QStringLiteral("第\\s*[0-9０-９]+\\s*版|^\\s*第[一二三四五六七八九十百]+版|"
-                       "^\\s*(星期|周|礼拜)[一二三四五六日天]\\s*$|"
-                       "\\bPAGE\\s+[0-9]+\\b|"
-                       "^\\s*(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\s*$|"
-                       "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*"
-                       "(星期[一二三四五六日天])?\\s*$"),
+        QStringLiteral(
+            "第\\s*[0-9０-９]+\\s*版|^\\s*第[一二三四五六七八九十百]+版|"
+            "^\\s*(星期|周|礼拜)[一二三四五六日天]\\s*$|"
+            "\\bPAGE\\s+[A-Z]?[0-9]+\\b|"
+            "^\\s*%1\\s*$|"
+            "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*"
+            "(星期[一二三四五六日天])?\\s*$|"
+            // A jump line: （下转第3版）, （上接第一版）, Continued from Page A1.
+            "^\\s*[（(]?\\s*(上接|下转|紧接|接|转|续)第?\\s*[0-9一二三四五六七八九十]+\\s*版"
+            "\\s*[）)]?\\s*$|"
+            "^\\s*\\(?\\s*continued\\s+(from|on)\\s+(page\\s+)?[A-Z]?[0-9]+\\s*\\)?\\s*$|"
+            // An English dateline: Thursday, March 7, 2024; 7 March 2024.
+            "^\\s*(%1,?\\s+)?(%2\\s+[0-9]{1,2},?|[0-9]{1,2}\\s+%2,?)\\s+[0-9]{4}\\s*$")
+            .arg(weekday, monthName),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -497,6 +497,20 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
     qsizetype e = text.size();
     while (e > 0 && text[e - 1].isSpace())
         --e;
+    // An English photographer's credit: "… on Wednesday. Photo by JOHN ROE"; the byline is the
+    // name, as under a "By" line.
+    if (text.contains(QLatin1String("hoto"), Qt::CaseInsensitive)) {
+        static const QRegularExpression credit(
+            QStringLiteral("[.!?\"”’)]\\s+(?:photo(?:graph)?s?\\s+by|photo(?:graph)?s?\\s*:)\\s+"
+                           "([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,3})\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = credit.match(text);
+        if (m.hasMatch()) {
+            *byline = m.captured(1).simplified();
+            *start = int(m.capturedStart() + 1);
+            return true;
+        }
+    }
     {
         qsizetype b = e;
         int words = 0;
@@ -1068,6 +1082,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (pageLabel[i])
             role[i] = Role::Furniture;
     }
+    // The page's first line, a short name over the page's number or date, is the masthead
+    // (江城晚报 / 第 2 版, THE RIVERSIDE GAZETTE / Thursday, March 7, 2024), also when the
+    // page opens on a story's headless continuation, which would otherwise read on from it.
+    if (n > 1 && role[0] != Role::BylineLine && role[0] != Role::Furniture && pageLabel[1] &&
+        !units[0].fullLine && !endsSentence(units[0].text) &&
+        !hasSentencePunctuation(units[0].text) && displayWidth(units[0].text) <= 32)
+        role[0] = Role::Furniture;
 
     // Page furniture: short lines without a sentence above the first story head (the
     // masthead, page number, section and date, even one shaped like a headline) belong to no

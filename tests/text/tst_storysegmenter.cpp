@@ -41,6 +41,8 @@ private Q_SLOTS:
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
+    void mastheadOverAHeadlessContinuation_data();
+    void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
     void pageFurnitureLines_data();
     void pageFurnitureLines();
@@ -126,6 +128,15 @@ void TestStorySegmenter::bylines_data()
                                                      << "" << "赵丽摄";
     QTest::newRow("photographer's credit in brackets")
         << QStringLiteral("图为游客在老街拍照。（赵丽 摄）") << "赵丽 摄" << "";
+    QTest::newRow("English photo credit")
+        << QStringLiteral("The renovated street on Wednesday. Photo by JOHN ROE") << ""
+        << "JOHN ROE";
+    QTest::newRow("English photo credit with a colon")
+        << QStringLiteral("Growers plant rice at the farm park. PHOTO: Mary Ann Lee") << ""
+        << "Mary Ann Lee";
+    QTest::newRow("not a credit: a photo in a sentence")
+        << QStringLiteral("She showed a photo by the river to Jane Doe") << ""
+        << "";
 }
 
 void TestStorySegmenter::bylines()
@@ -512,6 +523,54 @@ void TestStorySegmenter::pageLabelsBetweenStoriesAreFurniture()
     QCOMPARE(furniture, 2);
 }
 
+void TestStorySegmenter::mastheadOverAHeadlessContinuation_data()
+{
+    QTest::addColumn<QStringList>("blocks");
+    QTest::addColumn<QString>("firstParagraph");
+    QTest::addColumn<QString>("nextHeadline");
+    // An inside page opens on the rest of a front-page story, without a headline: the
+    // masthead above the date does not read on into it, and the jump line is no text.
+    QTest::newRow("Chinese") << QStringList{QStringLiteral("江城晚报"),
+                                            QStringLiteral("2024年3月8日 星期五"),
+                                            QStringLiteral("第 2 版 · 要闻"),
+                                            QStringLiteral("（上接第1版）"),
+                                            QStringLiteral("据介绍，新建的城市书房藏书两万余册。"),
+                                            QStringLiteral("书房全天开放。（记者 张三）"),
+                                            QStringLiteral("老街焕新颜 游客回流"),
+                                            QStringLiteral("改造后的老街昨日重新开街。（李四）")}
+                             << QStringLiteral("据介绍，新建的城市书房藏书两万余册。")
+                             << QStringLiteral("老街焕新颜 游客回流");
+    QTest::newRow("English")
+        << QStringList{QStringLiteral("THE RIVERSIDE GAZETTE"),
+                       QStringLiteral("THURSDAY, MARCH 7, 2024"),
+                       QStringLiteral("PAGE A4 · LOCAL NEWS"),
+                       QStringLiteral("Continued from Page A1"),
+                       QStringLiteral("the council said the library would open in spring."),
+                       QStringLiteral("\"We want a place to read,\" the mayor said."),
+                       QStringLiteral("Old Market Street Reopens"),
+                       QStringLiteral("By JANE DOE"),
+                       QStringLiteral("After six months of work, the street reopened.")}
+        << QStringLiteral("the council said the library would open in spring.")
+        << QStringLiteral("Old Market Street Reopens");
+}
+
+void TestStorySegmenter::mastheadOverAHeadlessContinuation()
+{
+    QFETCH(QStringList, blocks);
+    QFETCH(QString, firstParagraph);
+    QFETCH(QString, nextHeadline);
+    const PageDraft page = clean(blocks);
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[0].headline, QString());
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[0].paragraphs[0].text, firstParagraph);
+    QCOMPARE(page.stories[1].headline, nextHeadline);
+    int furniture = 0;
+    for (const Decision &d : page.stories[0].decisions)
+        furniture += d.kind == QLatin1String("furniture");
+    QCOMPARE(furniture, 4); // masthead, date, page label and jump line, each recorded
+}
+
 void TestStorySegmenter::pageFurnitureLines_data()
 {
     QTest::addColumn<QString>("text");
@@ -542,6 +601,17 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("a paragraph with a jump line")
         << QStringLiteral("馆长说，书屋让居民读书。（下转第3版）") << false;
     QTest::newRow("an English jump line") << QStringLiteral("Continued on Page 4") << true;
+    QTest::newRow("a jump line to a lettered page")
+        << QStringLiteral("Continued from Page A1") << true;
+    QTest::newRow("a jump line without 'page'") << QStringLiteral("(Continued on B6)") << true;
+    QTest::newRow("a Chinese jump line, numerals") << QStringLiteral("（上接第一版）") << true;
+    QTest::newRow("a lettered page and section") << QStringLiteral("PAGE A4 · LOCAL NEWS") << true;
+    QTest::newRow("an English dateline") << QStringLiteral("THURSDAY, MARCH 7, 2024") << true;
+    QTest::newRow("a dateline, day first") << QStringLiteral("Friday 8 March 2024") << true;
+    QTest::newRow("a date in a running line")
+        << QStringLiteral("the vote is set for March 7, 2024 in the") << false;
+    QTest::newRow("a month in a headline")
+        << QStringLiteral("May 4th Movement Remembered") << false;
 }
 
 void TestStorySegmenter::pageFurnitureLines()
