@@ -94,6 +94,11 @@ QString joinSeparator(QStringView left, QStringView right)
     if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2014) ||
         a == QLatin1Char('/'))
         return {};
+    // A drop cap printed apart from its word: T / he city opened. A and I are words of their
+    // own (A / lot of people): those keep the space.
+    if (left.size() == 1 && a.isUpper() && a != QLatin1Char('A') && a != QLatin1Char('I') &&
+        isLatinLetter(a) && b.isLower())
+        return {};
     // Latin (or digits, or ASCII punctuation) on both sides: the line end was a space.
     return QStringLiteral(" ");
 }

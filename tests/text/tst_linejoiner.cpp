@@ -32,6 +32,9 @@ private Q_SLOTS:
     void narrowQuotesAreMeasuredNarrow();
     void fewLinesBetweenTitlesMeasureAcrossThem();
     void chineseTextNamingLatinWordsIsChinese();
+    void joinSeparators_data();
+    void joinSeparators();
+    void dropCapJoinsItsWord();
 };
 
 namespace {
@@ -442,6 +445,44 @@ void TestLineJoiner::chineseTextNamingLatinWordsIsChinese()
                                     u.endsWith(QStringLiteral("SUSE Linux。"));
                          }),
              qPrintable(units.join(u'|')));
+}
+
+
+void TestLineJoiner::joinSeparators_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("separator");
+    QTest::newRow("ideographs") << QStringLiteral("自身工作经") << QStringLiteral("历主动开讲") << "";
+    QTest::newRow("Latin words") << QStringLiteral("the city") << QStringLiteral("opened") << " ";
+    QTest::newRow("Latin beside ideographs") << QStringLiteral("重要性") << QStringLiteral("and") << " ";
+    QTest::newRow("drop cap") << QStringLiteral("T") << QStringLiteral("he city opened") << "";
+    QTest::newRow("a one-letter word") << QStringLiteral("A") << QStringLiteral("lot of people")
+                                       << " ";
+    QTest::newRow("a capital ending a line") << QStringLiteral("Plan B") << QStringLiteral("was")
+                                             << " ";
+}
+
+void TestLineJoiner::joinSeparators()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(QString, separator);
+    QCOMPARE(joinSeparator(left, right), separator);
+}
+
+void TestLineJoiner::dropCapJoinsItsWord()
+{
+    // pdfminer prints a drop cap as a box of its own, before the rest of the first line.
+    const PageDraft page = cleanupPage(
+        QStringLiteral("City Opens New Library\n\nBy JANE DOE\n\nT\n\nhe city opened its new "
+                       "library on Tuesday, with a reading room for children.\n\n\"We want a "
+                       "place to read,\" the mayor said."));
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].paragraphs.size(), 2);
+    QCOMPARE(page.stories[0].paragraphs[0].text,
+             QStringLiteral("The city opened its new library on Tuesday, with a reading room "
+                            "for children."));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
