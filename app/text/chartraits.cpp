@@ -192,6 +192,22 @@ bool isPageFurniture(QStringView text)
 {
     if (isCreditLine(text))
         return true;
+    // A running head in parts divided by rules: A4 | THURSDAY, MARCH 7, 2024 | THE GAZETTE.
+    // One part a date or a folio (A4, 12) makes the whole line the running head.
+    if (text.size() <= 100 && !endsSentence(text) &&
+        (text.contains(QLatin1Char('|')) || text.contains(QChar(0xFF5C)))) {
+        static const QRegularExpression folio(QStringLiteral("^[A-Z]?[0-9]{1,3}$"));
+        qsizetype from = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && text[i] != QLatin1Char('|') && text[i] != QChar(0xFF5C))
+                continue;
+            const QStringView part = text.mid(from, i - from).trimmed();
+            from = i + 1;
+            if (!part.isEmpty() && (folio.match(part).hasMatch() || isPageFurniture(part)))
+                return true;
+        }
+        return false;
+    }
     // A page's running head or foot: its number (第 3 版, PAGE 4), the weekday, the date.
     // Extractors print these wherever the page's boxes fall, often between two stories, and
     // pdftotext -raw puts the whole running head on one line. Most lines hold none of the

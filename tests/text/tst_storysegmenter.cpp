@@ -610,6 +610,10 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("a dateline, day first") << QStringLiteral("Friday 8 March 2024") << true;
     QTest::newRow("a date in a running line")
         << QStringLiteral("the vote is set for March 7, 2024 in the") << false;
+    QTest::newRow("a running head in parts")
+        << QStringLiteral("A4 | THURSDAY, MARCH 7, 2024 | THE RIVERSIDE GAZETTE") << true;
+    QTest::newRow("a Chinese running head in parts") << QStringLiteral("江城晚报｜要闻｜8") << true;
+    QTest::newRow("a headline in parts") << QStringLiteral("Votes | Voices | Choices") << false;
     QTest::newRow("a month in a headline")
         << QStringLiteral("May 4th Movement Remembered") << false;
 }
