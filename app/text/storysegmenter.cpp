@@ -829,6 +829,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     auto strongHeadline = [&](int k) {
         return hasStrongHeadlineShape(units[k].text) || aboveByline(k);
     };
+    // A line right above a deck (——全年将投入资金50亿元) is the main headline of a Chinese
+    // three-part head, whatever its shape: the line above it, if any, is its kicker.
+    auto aboveDeck = [&](int k) {
+        if (k + 1 >= n || units[k].wrapped || shape[k] == UnitShape::BylineLine ||
+            hasSentencePunctuation(units[k].text) || endsSentence(units[k].text) ||
+            displayWidth(units[k].text) > kMaxHeadlineWidth)
+            return false;
+        const QString &deck = units[k + 1].text;
+        return deck.startsWith(QStringLiteral("\u2014\u2014")) && deck.size() <= 40 &&
+               !endsSentence(deck);
+    };
     // The page's running heads are no story's, wherever the extractor printed them.
     QVector<bool> pageLabel(n, false);
     for (int i = 0; i < n; ++i)
@@ -864,7 +875,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
             continue;
-        if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text))
+        if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text) &&
+            !aboveDeck(i))
             continue; // lines of a column's full width are running text
         // A headline never ends on a preposition (此工具最初针对): the line goes on. A numbered
         // or marked heading ((二)服务群众, ■ 办好民生小事) heads a part of a story.
@@ -896,10 +908,25 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                  units[i + 1].block == units[i].block &&
                                  cjkCount(units[i].text) >= 2 &&
                                  displayWidth(units[i].text) + 4 <= firstLineWidth(i + 1);
-        const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
-                                     stopsMidSentence(units[i - 1].text);
         QString ignored;
         int ignoredStart = 0;
+        // A column's label in a box of its own after a finished story (短评, 记者手记) stands
+        // above the next headline; it is no sentence broken off.
+        auto labelAfterEnd = [&](int k) {
+            const QString &t = units[k].text;
+            if (t.size() < 2 || t.size() > 5 || cjkCount(t) != t.size() ||
+                units[k].block == units[k + 1].block ||
+                (k > 0 && units[k].block == units[k - 1].block))
+                return false;
+            if (k == 0)
+                return true;
+            const QString &before = units[k - 1].text;
+            return endsSentence(before) ||
+                   trailingParenthesisedByline(before, &ignored, &ignoredStart) ||
+                   trailingNameByline(before, &ignored, &ignoredStart);
+        };
+        const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
+                                     stopsMidSentence(units[i - 1].text) && !labelAfterEnd(i - 1);
         const bool previousClosed =
             i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
                       trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
@@ -910,7 +937,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             cjkCount(units[i].text) == 0 && i > 0 && units[i].block != units[i - 1].block &&
             units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
             !startsLowerCaseLatin(units[i + 1].text);
-        candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox;
+        candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox ||
+                       aboveDeck(i);
     }
     // A short line that the next text continues (a word or a doubled character runs across
     // the break) is the first line of a paragraph, not a headline.
@@ -967,7 +995,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         for (int k = i; k < j; ++k)
             englishHeads += englishHeadsBox(k);
         QVector<int> strong;
-        for (int k = i; k < j; ++k) {
+        for (int k = i; k < j && strong.isEmpty(); ++k) {
+            if (aboveDeck(k)) {
+                strong.push_back(k);
+                if (k > i && role[k - 1] == Role::Body && !closesBox(k))
+                    role[k - 1] = Role::Kicker;
+            }
+        }
+        for (int k = i; k < j && !(strong.size() == 1 && aboveDeck(strong.first())); ++k) {
             if (strongHeadline(k) || (englishHeads >= 2 && englishHeadsBox(k)))
                 strong.push_back(k);
         }

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void decisionsAreRecorded();
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
+    void threePartHeadline();
+    void columnLabelAboveASinglePhraseHeadline();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
@@ -521,6 +523,47 @@ void TestStorySegmenter::pageLabelsBetweenStoriesAreFurniture()
             furniture += d.kind == QLatin1String("furniture");
     }
     QCOMPARE(furniture, 2);
+}
+
+void TestStorySegmenter::threePartHeadline()
+{
+    // A Chinese paper's head in three parts: the kicker (引题), the main headline of one
+    // phrase, and the deck (副题) under it. The main headline is the line above the deck.
+    const PageDraft page = clean({QStringLiteral("聚焦共同富裕 建设美好家园"),
+                                  QStringLiteral("我市出台十项举措助力乡村振兴"),
+                                  QStringLiteral("——全年将投入资金50亿元"),
+                                  QStringLiteral("昨天，市政府新闻办召开发布会，介绍\n"
+                                                 "我市助力乡村振兴的十项举措。根据举\n"
+                                                 "措，全年将投入资金50亿元。"),
+                                  QStringLiteral("据介绍，十项举措涵盖产业、人才、文\n"
+                                                 "化、生态、组织等五个方面，每一项都\n"
+                                                 "明确了责任单位。（记者 张三）")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].kicker, QStringLiteral("聚焦共同富裕 建设美好家园"));
+    QCOMPARE(page.stories[0].headline, QStringLiteral("我市出台十项举措助力乡村振兴"));
+    QCOMPARE(page.stories[0].byline, QStringLiteral("记者 张三"));
+    // The deck stays apart from the first paragraph.
+    QVERIFY(texts(page.stories[0]).contains(
+        QStringLiteral("昨天，市政府新闻办召开发布会，介绍我市助力乡村振兴的十项举措。根据举措，"
+                       "全年将投入资金50亿元。")));
+}
+
+void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
+{
+    // After a signed story, a column's label and a headline of one phrase: neither is a
+    // sentence broken off, so neither joins the text under them.
+    const PageDraft page = clean({QStringLiteral("书屋开到家门口 居民借阅更方便"),
+                                  QStringLiteral("全区新建社区书屋二十家，居民凭证即\n"
+                                                 "可借阅。（吴涛）"),
+                                  QStringLiteral("短评"),
+                                  QStringLiteral("让举措落地见效"),
+                                  QStringLiteral("出台举措只是第一步，关键在于落实。\n"
+                                                 "各地要对照清单逐项推进。（李四）")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(page.stories[1].kicker, QStringLiteral("短评"));
+    QCOMPARE(page.stories[1].headline, QStringLiteral("让举措落地见效"));
+    QCOMPARE(texts(page.stories[1]),
+             QStringList{QStringLiteral("出台举措只是第一步，关键在于落实。各地要对照清单逐项推进。")});
 }
 
 void TestStorySegmenter::mastheadOverAHeadlessContinuation_data()
