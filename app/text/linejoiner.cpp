@@ -47,6 +47,19 @@ QStringView firstLatinWord(QStringView s)
 } // namespace
 
 namespace {
+// A line ending in a short bracketed group right after a sentence end: 。（记者 钱七）.
+bool signedInBrackets(QStringView line)
+{
+    if (line.isEmpty() || (line.back() != QLatin1Char(')') && line.back() != QChar(0xFF09)))
+        return false;
+    const qsizetype open =
+        std::max(line.lastIndexOf(QLatin1Char('(')), line.lastIndexOf(QChar(0xFF08)));
+    if (open < 1 || line.size() - open > 20)
+        return false;
+    const char16_t before = line[open - 1].unicode();
+    return before == u'。' || before == u'！' || before == u'？' || before == u'”';
+}
+
 // A line break inside a byline in parentheses at a paragraph's end, between two whole names:
 // "…不可估量。(许静" / "吴桐 钱程)". A name cut in two (周 / 宁 林晓) has a single character on
 // one side; names are two or three characters.
@@ -584,6 +597,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const bool sentenceEnd = a.endsPara;
     // A caption's name after its last sentence (…改进建议。 郑远) closes the caption.
     if (sentenceEnd && isCjk(a.text.back()))
+        return Break::Paragraph;
+    // Names in brackets after the last sentence (…来回穿梭。（记者 钱七）) sign the story: the
+    // next line starts another, even when the signature fills the column.
+    if (sentenceEnd && cjk && signedInBrackets(a.text))
         return Break::Paragraph;
     // A colon at the end of a line introduces a quotation printed as its own paragraph.
     if ((a.text.endsWith(QLatin1Char(':')) || a.text.endsWith(QChar(0xFF1A))) &&

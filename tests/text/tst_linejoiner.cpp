@@ -35,6 +35,7 @@ private Q_SLOTS:
     void joinSeparators_data();
     void joinSeparators();
     void dropCapJoinsItsWord();
+    void signatureFillingTheColumnEndsTheStory();
 };
 
 namespace {
@@ -483,6 +484,17 @@ void TestLineJoiner::dropCapJoinsItsWord()
     QCOMPARE(page.stories[0].paragraphs[0].text,
              QStringLiteral("The city opened its new library on Tuesday, with a reading room "
                             "for children."));
+}
+
+void TestLineJoiner::signatureFillingTheColumnEndsTheStory()
+{
+    // pdftotext -raw: no blank lines. The story's signature fills its last line; the caption
+    // printed under it is no part of that paragraph.
+    const QStringList units = unitTexts(QStringLiteral(
+        "近日，市郊各农业园区抢抓农时开展春耕\n生产，田间地头一派忙碌景象。现代化的\n"
+        "农机设备在田间来回穿梭。（记者 钱七）\n图为农户在田间操作插秧机。 记者 赵六 摄"));
+    QCOMPARE(units.size(), 2);
+    QCOMPARE(units[1], QStringLiteral("图为农户在田间操作插秧机。 记者 赵六 摄"));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
