@@ -41,6 +41,8 @@ struct Para
     // canonical(text), kept while the text keeps its length (texts only grow or lose a tail).
     QString canon;
     qsizetype canonFor = -1;
+    // A title line kept as text (a deck under an English headline): nothing continues it.
+    bool whole = false;
 };
 
 Para paraOf(const Unit &u)
@@ -1012,6 +1014,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 headline = i + 1;
             strong.push_back(headline);
         }
+        // An English deck: a sentence-case line between a headline in title case and the "By"
+        // line (Spending rises for the first time in a decade). The headline is the line above;
+        // the deck stays with the text.
+        for (int &h : strong) {
+            const QString &t = units[h].text;
+            if (h > i && cjkCount(t) == 0 && aboveByline(h) && shape[h] == UnitShape::Body &&
+                shape[h - 1] == UnitShape::HeadlineLike && cjkCount(units[h - 1].text) == 0 &&
+                units[h - 1].text.count(QLatin1Char(' ')) >= 2 &&
+                units[h - 1].text.toUpper() != units[h - 1].text)
+                --h;
+        }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
             if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
@@ -1318,7 +1331,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         int at = 0;
         // A name after the last sentence signs a caption: nothing continues it. A paragraph
         // that ends in a colon introduces what follows as a paragraph of its own.
-        if (f.closed || f.paragraphs.isEmpty())
+        if (f.closed || f.paragraphs.isEmpty() || f.paragraphs.last().whole)
             return false;
         const QString &last = f.paragraphs.last().text;
         return stopsMidSentence(last) && !trailingNameByline(last, &name, &at);
@@ -1591,8 +1604,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             bylineLine(u.text, &byline);
             // A "By" line stands under its headline; after running text it opens a story
             // whose headline was printed elsewhere.
+            // Between the headline and the "By" line, a deck (one line without a full stop)
+            // is the only text so far.
+            const bool underDeck = current >= 0 && flows[current].isStory && i >= 2 &&
+                                   flows[current].paragraphs.size() == 1 &&
+                                   role[i - 2] == Role::Headline && !units[i - 1].wrapped &&
+                                   !endsSentence(units[i - 1].text);
             if (current >= 0 && flows[current].byline.isEmpty() &&
-                flows[current].paragraphs.isEmpty()) {
+                (flows[current].paragraphs.isEmpty() || underDeck)) {
+                if (underDeck)
+                    flows[current].paragraphs.last().whole = true;
                 flows[current].byline = byline;
                 Decision d = decision(QStringLiteral("byline"), -1, 0.95,
                                       Tr::tr("A “By …” line names the story's author."), u.text);

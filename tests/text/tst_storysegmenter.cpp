@@ -42,6 +42,7 @@ private Q_SLOTS:
     void mastheadIsFurniture();
     void pageLabelsBetweenStoriesAreFurniture();
     void threePartHeadline();
+    void englishDeckUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
@@ -546,6 +547,27 @@ void TestStorySegmenter::threePartHeadline()
     QVERIFY(texts(page.stories[0]).contains(
         QStringLiteral("昨天，市政府新闻办召开发布会，介绍我市助力乡村振兴的十项举措。根据举措，"
                        "全年将投入资金50亿元。")));
+}
+
+void TestStorySegmenter::englishDeckUnderTheHeadline()
+{
+    // A deck in sentence case between the headline and the "By" line: the headline is the
+    // title-case line above it, and the deck neither signs nor joins the first paragraph.
+    const PageDraft page = clean(
+        {QStringLiteral("City Council Approves New Budget"),
+         QStringLiteral("Spending on parks and libraries rises for the first time in a decade"),
+         QStringLiteral("By JANE DOE"),
+         QStringLiteral("The city council approved\na $40 million budget on Tuesday, raising\n"
+                        "spending on parks for the first time in ten years."),
+         QStringLiteral("The vote was 7 to 2.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("City Council Approves New Budget"));
+    QCOMPARE(page.stories[0].kicker, QString());
+    QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE"));
+    QVERIFY(texts(page.stories[0])
+                .contains(QStringLiteral("The city council approved a $40 million budget on "
+                                         "Tuesday, raising spending on parks for the first time "
+                                         "in ten years.")));
 }
 
 void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
