@@ -104,6 +104,24 @@ bool isMarkedHeading(const QString &text)
     return m.hasMatch() && !hasSentencePunctuation(QStringView(text).mid(m.capturedEnd()));
 }
 
+// A credit line in place of a "By" line: an agency in capitals (ASSOCIATED PRESS,
+// REUTERS) or a desk's (From staff reports, Wire services).
+bool isEnglishCreditLine(const QString &text)
+{
+    if (text.size() > 40 || cjkCount(text) > 0 || endsSentence(text) || isPageFurniture(text))
+        return false;
+    if (text.toUpper() == text) {
+        int letters = 0;
+        for (QChar c : text)
+            letters += c.isLetter();
+        return letters >= 4 && text.count(QLatin1Char(' ')) <= 4;
+    }
+    static const QRegularExpression desk(
+        QStringLiteral("^\\s*(?:from\\s+)?(?:staff|wire|news)\\s+(?:reports?|services?)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return desk.match(text).hasMatch();
+}
+
 bool stopsMidSentence(const QString &text)
 {
     // A deck under a headline (——记鄞州区社区书屋建设) is a title line, not a sentence.
@@ -1138,6 +1156,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         !hasSentencePunctuation(units[0].text) && displayWidth(units[0].text) <= 32)
         role[0] = Role::Furniture;
 
+    // An agency's or desk's credit on a line of its own under an English headline signs the
+    // story as a "By" line does (ASSOCIATED PRESS, From staff reports); it is no first line
+    // of the text.
+    for (int i = 1; i + 1 < n; ++i) {
+        if (role[i] == Role::Body && role[i - 1] == Role::Headline && role[i + 1] == Role::Body &&
+            isEnglishCreditLine(units[i].text) && !startsLowerCaseLatin(units[i + 1].text))
+            role[i] = Role::BylineLine;
+    }
+
     // Page furniture: short lines without a sentence above the first story head (the
     // masthead, page number, section and date, even one shaped like a headline) belong to no
     // story. The first story head is the first headline with running text under it.
@@ -1601,7 +1628,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         case Role::BylineLine: {
             QString byline;
-            bylineLine(u.text, &byline);
+            if (!bylineLine(u.text, &byline))
+                byline = u.text.simplified(); // a credit: ASSOCIATED PRESS
             // A "By" line stands under its headline; after running text it opens a story
             // whose headline was printed elsewhere.
             // Between the headline and the "By" line, a deck (one line without a full stop)

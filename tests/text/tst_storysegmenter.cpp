@@ -43,6 +43,8 @@ private Q_SLOTS:
     void pageLabelsBetweenStoriesAreFurniture();
     void threePartHeadline();
     void englishDeckUnderTheHeadline();
+    void agencyCreditUnderTheHeadline_data();
+    void agencyCreditUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
@@ -568,6 +570,29 @@ void TestStorySegmenter::englishDeckUnderTheHeadline()
                 .contains(QStringLiteral("The city council approved a $40 million budget on "
                                          "Tuesday, raising spending on parks for the first time "
                                          "in ten years.")));
+}
+
+void TestStorySegmenter::agencyCreditUnderTheHeadline_data()
+{
+    QTest::addColumn<QString>("credit");
+    QTest::newRow("agency in capitals") << QStringLiteral("ASSOCIATED PRESS");
+    QTest::newRow("desk") << QStringLiteral("From staff reports");
+}
+
+void TestStorySegmenter::agencyCreditUnderTheHeadline()
+{
+    // In place of a "By" line: the credit signs the story and does not join its first line.
+    QFETCH(QString, credit);
+    const PageDraft page = clean({QStringLiteral("Harbor Dredging Plan Wins Approval"), credit,
+                                  QStringLiteral("The state approved a plan on Friday to dredge "
+                                                 "the harbor."),
+                                  QStringLiteral("Work is set to begin in the fall.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("Harbor Dredging Plan Wins Approval"));
+    QCOMPARE(page.stories[0].byline, credit);
+    QCOMPARE(texts(page.stories[0]),
+             (QStringList{QStringLiteral("The state approved a plan on Friday to dredge the harbor."),
+                          QStringLiteral("Work is set to begin in the fall.")}));
 }
 
 void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
