@@ -104,8 +104,8 @@ QString joinSeparator(QStringView left, QStringView right)
         return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
         return {};
-    if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2014) ||
-        a == QLatin1Char('/'))
+    if (isSpaceFast(a) || isSpaceFast(b) || a == QLatin1Char('-') || a == QChar(0x2010) ||
+        a == QChar(0x00AD) || a == QChar(0x2014) || a == QLatin1Char('/'))
         return {};
     // A drop cap printed apart from its word: T / he city opened. A and I are words of their
     // own (A / lot of people): those keep the space.
@@ -425,6 +425,18 @@ QString withoutJustificationSpaces(QStringView line)
         return isCjk(c) || c.unicode() >= 0x2E80 ||
                (c.unicode() >= 0x2018 && c.unicode() <= 0x201D);
     };
+    // The spreading puts the same gap between every two ideographs; a gap at least two spaces
+    // wider parts a spread headline's phrases (凝 聚 力 量   擦 亮 品 牌): one space stays.
+    qsizetype narrowest = line.size();
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        if (!isSpaceFast(line[i]) || isSpaceFast(line[i - 1]) || !wide(line[i - 1]))
+            continue;
+        qsizetype e = i;
+        while (e < line.size() && isSpaceFast(line[e]))
+            ++e;
+        if (e < line.size() && wide(line[e]))
+            narrowest = std::min(narrowest, e - i);
+    }
     QString out;
     out.reserve(line.size());
     for (qsizetype i = 0; i < line.size(); ++i) {
@@ -433,6 +445,8 @@ QString withoutJustificationSpaces(QStringView line)
             while (e < line.size() && isSpaceFast(line[e]))
                 ++e;
             if (e < line.size() && wide(line[e])) {
+                if (e - i >= narrowest + 2)
+                    out.append(QLatin1Char(' '));
                 i = e - 1;
                 continue;
             }
@@ -979,13 +993,17 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int at = int(current.text.size());
             QString text = next.text;
             bool hyphenDropped = false;
-            if (current.text.endsWith(QLatin1Char('-')) && current.text.size() >= 2 &&
-                isLatinLetter(current.text[current.text.size() - 2]) && !text.isEmpty() &&
-                text.front().isLower()) {
+            // A line-end hyphen: ASCII, U+2010 or a soft hyphen (a break the typesetter chose,
+            // never part of the word).
+            const QChar end = current.text.isEmpty() ? QChar() : current.text.back();
+            const bool soft = end == QChar(0x00AD);
+            if ((end == QLatin1Char('-') || end == QChar(0x2010) || soft) &&
+                current.text.size() >= 2 && isLatinLetter(current.text[current.text.size() - 2]) &&
+                !text.isEmpty() && text.front().isLower()) {
                 const QString before =
                     lastLatinWord(QStringView(current.text).chopped(1)).toString();
                 const QString after = firstLatinWord(text).toString();
-                if (dropHyphen(before, after)) {
+                if (soft || dropHyphen(before, after)) {
                     current.text.chop(1);
                     if (!current.spans.isEmpty())
                         current.spans.last().length -= 1;

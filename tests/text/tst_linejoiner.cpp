@@ -36,6 +36,7 @@ private Q_SLOTS:
     void joinSeparators();
     void dropCapJoinsItsWord();
     void signatureFillingTheColumnEndsTheStory();
+    void spreadHeadlineKeepsItsPhraseGap();
 };
 
 namespace {
@@ -122,6 +123,14 @@ void TestLineJoiner::hyphens_data()
         << "They recognize it.\n\nOfficials would recog-\nnize the union." << "Officials would recognize the union." << false;
     QTest::newRow("unknown without evidence keeps the hyphen")
         << "The zorbo-\nfied plan." << "The zorbo-fied plan." << true;
+    QTest::newRow("soft hyphen, always a break")
+        << QStringLiteral("The zorbo\u00AD\nfied plan.") << "The zorbofied plan." << false;
+    QTest::newRow("Unicode hyphen, dictionary word")
+        << QStringLiteral("Officials would recog\u2010\nnize the union.")
+        << "Officials would recognize the union." << true;
+    QTest::newRow("Unicode hyphen, real compound")
+        << QStringLiteral("It is a well\u2010\nknown fact.") << QStringLiteral("It is a well\u2010known fact.")
+        << true;
 }
 
 void TestLineJoiner::hyphens()
@@ -495,6 +504,18 @@ void TestLineJoiner::signatureFillingTheColumnEndsTheStory()
         "农机设备在田间来回穿梭。（记者 钱七）\n图为农户在田间操作插秧机。 记者 赵六 摄"));
     QCOMPARE(units.size(), 2);
     QCOMPARE(units[1], QStringLiteral("图为农户在田间操作插秧机。 记者 赵六 摄"));
+}
+
+void TestLineJoiner::spreadHeadlineKeepsItsPhraseGap()
+{
+    // A letter-spaced headline: one space between ideographs, a wider gap between phrases.
+    // (A justified line has the same gap everywhere: justificationSpacesAreDropped.)
+    const QStringList units = unitTexts(QStringLiteral(
+        "凝 聚 力 量   擦 亮 品 牌\n\n上城区委统战部充分发挥智力优势、资源\n"
+        "优势、人脉优势和渠道优势，持续围绕五\n大行动打造品牌。"));
+    QCOMPARE(units, (QStringList{QStringLiteral("凝聚力量 擦亮品牌"),
+                                 QStringLiteral("上城区委统战部充分发挥智力优势、资源优势、人脉优"
+                                                "势和渠道优势，持续围绕五大行动打造品牌。")}));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
