@@ -614,16 +614,22 @@ bool StorySegmenter::chineseBylineLine(const QString &text, QString *byline)
     // Most lines hold none of the role words: answered without the regular expression.
     if (text.size() > 40 || cjkCount(text) < 3 ||
         (!text.contains(QStringLiteral("记者")) && !text.contains(QStringLiteral("通讯员")) &&
-         !text.contains(QStringLiteral("实习生")) && !text.contains(QLatin1Char('/')) &&
-         !text.contains(QChar(0xFF0F))))
+         !text.contains(QStringLiteral("实习生")) && !text.contains(QStringLiteral("评论员")) &&
+         !text.contains(QLatin1Char('/')) && !text.contains(QChar(0xFF0F))))
         return false;
-    // Role words, each followed by names of two or three characters set apart by spaces.
+    // Role words, each followed by names of two or three characters set apart by spaces; a
+    // commentator may sign with the role alone (本报评论员). Bullets: □ ■ ● ◎ ◆ ▲ ★.
+    static const QString names = QStringLiteral("\\p{Han}{2,3}(?:\\s+\\p{Han}{2,3}){0,3}");
     static const QString group =
-        QStringLiteral("(?:(?:(?:本报|特约|首席|实习|见习)?(?:记者|通讯员)|实习生)\\s*\\p{Han}{2,3}"
-                       "(?:\\s+\\p{Han}{2,3}){0,3}"
-                       "|(?:文|图|摄影)\\s*[/／]\\s*\\p{Han}{2,3}(?:\\s+\\p{Han}{2,3}){0,2})");
+        QStringLiteral(
+            "(?:(?:(?:本报|特约|首席|实习|见习|融媒体|全媒体|摄影)?(?:记者|通讯员)|实习生)"
+            "\\s*%1"
+            "|(?:本报|特约)?评论员(?:\\s*%1)?"
+            "|(?:文|图|摄影)\\s*[/／]\\s*\\p{Han}{2,3}(?:\\s+\\p{Han}{2,3}){0,2}"
+            "|(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)\\s+%1)")
+            .arg(names);
     static const QRegularExpression re(
-        QStringLiteral("^\\s*[□■●◆▲]?\\s*(%1(?:\\s+%1)*)\\s*$").arg(group));
+        QStringLiteral("^\\s*[□■●◆▲◎○★☆◇]?\\s*(%1(?:\\s+%1)*)\\s*$").arg(group));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return false;

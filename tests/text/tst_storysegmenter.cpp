@@ -1418,6 +1418,13 @@ void TestStorySegmenter::chineseBylineLines_data()
                                         << QStringLiteral("文/张三 图/李四");
     QTest::newRow("a sentence") << QStringLiteral("记者了解到，书屋下月开放。") << QString();
     QTest::newRow("a headline") << QStringLiteral("记者节里的 新闻故事") << QString();
+    QTest::newRow("another bullet") << QStringLiteral("◎融媒体记者 张三")
+                                    << QStringLiteral("融媒体记者 张三");
+    QTest::newRow("commentator, no name") << QStringLiteral("□本报评论员")
+                                          << QStringLiteral("本报评论员");
+    QTest::newRow("words and pictures by one") << QStringLiteral("文/图 张三")
+                                               << QStringLiteral("文/图 张三");
+    QTest::newRow("commentary in a sentence") << QStringLiteral("评论员文章发表") << QString();
 }
 
 void TestStorySegmenter::chineseBylineLines()
