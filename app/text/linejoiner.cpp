@@ -157,6 +157,21 @@ quint32 LineJoiner::wordHash(QStringView word)
     return h;
 }
 
+bool LineJoiner::removesHyphen(QStringView left, QStringView right) const
+{
+    // A line-end hyphen: ASCII, U+2010 or a soft hyphen (a break the typesetter chose, never
+    // part of the word).
+    if (left.size() < 2 || right.isEmpty() || !right.front().isLower() ||
+        !isLatinLetter(left[left.size() - 2]))
+        return false;
+    const QChar end = left.back();
+    if (end == QChar(0x00AD))
+        return true;
+    if (end != QLatin1Char('-') && end != QChar(0x2010))
+        return false;
+    return dropHyphen(lastLatinWord(left.chopped(1)).toString(), firstLatinWord(right).toString());
+}
+
 bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
 {
     const QString joined = before + after;
@@ -993,22 +1008,11 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const int at = int(current.text.size());
             QString text = next.text;
             bool hyphenDropped = false;
-            // A line-end hyphen: ASCII, U+2010 or a soft hyphen (a break the typesetter chose,
-            // never part of the word).
-            const QChar end = current.text.isEmpty() ? QChar() : current.text.back();
-            const bool soft = end == QChar(0x00AD);
-            if ((end == QLatin1Char('-') || end == QChar(0x2010) || soft) &&
-                current.text.size() >= 2 && isLatinLetter(current.text[current.text.size() - 2]) &&
-                !text.isEmpty() && text.front().isLower()) {
-                const QString before =
-                    lastLatinWord(QStringView(current.text).chopped(1)).toString();
-                const QString after = firstLatinWord(text).toString();
-                if (soft || dropHyphen(before, after)) {
-                    current.text.chop(1);
-                    if (!current.spans.isEmpty())
-                        current.spans.last().length -= 1;
-                    hyphenDropped = true;
-                }
+            if (removesHyphen(current.text, text)) {
+                current.text.chop(1);
+                if (!current.spans.isEmpty())
+                    current.spans.last().length -= 1;
+                hyphenDropped = true;
             } else {
                 current.text += joinSeparator(current.text, text);
             }

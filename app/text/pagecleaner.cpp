@@ -16,7 +16,7 @@ PageDraft cleanupPage(const QString &text, const CleanupOptions &options)
         return {};
     const LineJoiner joiner(options, text);
     const WordSegmenter words;
-    return StorySegmenter(words).segment(joiner.units(blocks));
+    return StorySegmenter(words, &joiner).segment(joiner.units(blocks));
 }
 
 } // namespace Copydesk::Text

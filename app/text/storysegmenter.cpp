@@ -1277,7 +1277,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                        : Tr::tr("The paragraph stopped mid-sentence at a column end; the next "
                                 "text continues it.");
         d.before = last.text.right(8) + QStringLiteral("\n\n") + right.text.left(8);
-        const QString separator = joinSeparator(last.text, right.text);
+        // A word hyphenated at the column break ("recog-" / "nize") loses its hyphen.
+        QString separator = joinSeparator(last.text, right.text);
+        if (m_joiner && m_joiner->removesHyphen(last.text, right.text)) {
+            last.text.chop(1);
+            if (!last.spans.isEmpty())
+                last.spans.last().length -= 1;
+            d.position -= 1;
+            d.confidence = 0.95;
+            d.reason = Tr::tr("The paragraph stopped at a column end in a hyphenated word; the "
+                              "next text completes the word, so the hyphen was removed.");
+        }
         shiftPending(right, int(last.text.size() + separator.size()));
         last.text += separator + right.text;
         last.spans += right.spans;

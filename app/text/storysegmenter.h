@@ -24,7 +24,11 @@ enum class UnitShape
 class StorySegmenter
 {
 public:
-    explicit StorySegmenter(const WordSegmenter &words) : m_words(words) {}
+    // `joiner`, if given, decides line-end hyphens at column breaks as it does inside a box.
+    explicit StorySegmenter(const WordSegmenter &words, const LineJoiner *joiner = nullptr)
+        : m_words(words), m_joiner(joiner)
+    {
+    }
     PageDraft segment(const QVector<Unit> &units) const;
 
     static UnitShape shapeOf(const QString &text);
@@ -50,6 +54,7 @@ private:
     QVector<Unit> followJumps(const QVector<Unit> &units) const;
 
     const WordSegmenter &m_words;
+    const LineJoiner *m_joiner = nullptr;
 };
 
 } // namespace Copydesk::Text

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void dropCapJoinsItsWord();
     void signatureFillingTheColumnEndsTheStory();
     void spreadHeadlineKeepsItsPhraseGap();
+    void hyphenAtAColumnBreak();
 };
 
 namespace {
@@ -516,6 +517,28 @@ void TestLineJoiner::spreadHeadlineKeepsItsPhraseGap()
     QCOMPARE(units, (QStringList{QStringLiteral("凝聚力量 擦亮品牌"),
                                  QStringLiteral("上城区委统战部充分发挥智力优势、资源优势、人脉优"
                                                 "势和渠道优势，持续围绕五大行动打造品牌。")}));
+}
+
+void TestLineJoiner::hyphenAtAColumnBreak()
+{
+    // The column ends in a hyphenated word; pdfminer prints the next column as another box.
+    CleanupOptions options;
+    options.isKnownWord = [](const QString &w) {
+        return w.compare(QLatin1String("recognize"), Qt::CaseInsensitive) == 0;
+    };
+    const QString page = QStringLiteral(
+        "Council Approves Budget\n\nBy JANE DOE\n\nThe city council approved a budget on "
+        "Tuesday\nthat raises spending on parks and libraries for\nthe first time in ten "
+        "years, and officials said\nthey would recog-\n\nnize the union before the end of "
+        "the year.\n\nTwo members said the plan did not do enough.");
+    const PageDraft cleaned = cleanupPage(page, options);
+    QCOMPARE(cleaned.stories.size(), 1);
+    QVERIFY2(cleaned.stories[0].paragraphs[0].text.endsWith(
+                 QStringLiteral("they would recognize the union before the end of the year.")),
+             qPrintable(cleaned.stories[0].paragraphs[0].text));
+    // Without the dictionary, and the word nowhere else on the page, the hyphen stays.
+    QVERIFY(cleanupPage(page).stories[0].paragraphs[0].text.contains(
+        QStringLiteral("recog-nize")));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
