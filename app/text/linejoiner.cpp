@@ -624,6 +624,20 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (b.indented || a.furniture || b.furniture)
         return Break::Paragraph;
     const bool sentenceEnd = a.endsPara;
+    // A deck (——调查显示…) under a headline printed in the same box is a line of its own.
+    // After a wrapped line, a dash goes on with the sentence (…的好方法 / ——这些讨论…).
+    if (cjk && unitStart && a.title && b.text.startsWith(QStringLiteral("\u2014\u2014")) &&
+        b.text.size() <= 40)
+        return Break::Paragraph;
+    if (cjk && unitStart && a.text.startsWith(QStringLiteral("\u2014\u2014")) &&
+        a.text.size() <= 40 && !a.endsPara && !hasSentencePunctuation(a.text))
+        return Break::Paragraph;
+    // A byline line under the head (本报记者 张三 通讯员 李四) is no running text: pdftotext
+    // -raw prints it between the head and the text without a blank line.
+    QString byline;
+    if (cjk && (StorySegmenter::chineseBylineLine(a.text, &byline) ||
+                StorySegmenter::chineseBylineLine(b.text, &byline)))
+        return Break::Paragraph;
     // A caption's name after its last sentence (…改进建议。 郑远) closes the caption.
     if (sentenceEnd && isCjk(a.text.back()))
         return Break::Paragraph;

@@ -870,6 +870,25 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     QVector<bool> pageLabel(n, false);
     for (int i = 0; i < n; ++i)
         pageLabel[i] = shape[i] != UnitShape::BylineLine && isPageFurniture(units[i].text);
+    // A column's label opening a box after a finished story (短评, 记者手记), alone or over
+    // the headline in the same box, stands above the next headline; it is no sentence
+    // broken off.
+    auto labelAfterEnd = [&](int k) {
+        QString signer;
+        int signedAt = 0;
+        const QString &t = units[k].text;
+        // The last line of a box after a sentence of that box starts a sentence that goes on
+        // elsewhere (这些); in pdftotext -raw, one box to the page, the label has a line.
+        if (t.size() < 2 || t.size() > 5 || cjkCount(t) != t.size() || k + 1 >= n ||
+            (k > 0 && units[k].block == units[k - 1].block && units[k + 1].block != units[k].block))
+            return false;
+        if (k == 0)
+            return true;
+        const QString &before = units[k - 1].text;
+        return endsSentence(before) || pageLabel[k - 1] ||
+               trailingParenthesisedByline(before, &signer, &signedAt) ||
+               trailingNameByline(before, &signer, &signedAt);
+    };
     for (int i = 0; i < n; ++i) {
         if (shape[i] == UnitShape::BylineLine) {
             role[i] = Role::BylineLine;
@@ -936,21 +955,6 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                  displayWidth(units[i].text) + 4 <= firstLineWidth(i + 1);
         QString ignored;
         int ignoredStart = 0;
-        // A column's label in a box of its own after a finished story (短评, 记者手记) stands
-        // above the next headline; it is no sentence broken off.
-        auto labelAfterEnd = [&](int k) {
-            const QString &t = units[k].text;
-            if (t.size() < 2 || t.size() > 5 || cjkCount(t) != t.size() ||
-                units[k].block == units[k + 1].block ||
-                (k > 0 && units[k].block == units[k - 1].block))
-                return false;
-            if (k == 0)
-                return true;
-            const QString &before = units[k - 1].text;
-            return endsSentence(before) ||
-                   trailingParenthesisedByline(before, &ignored, &ignoredStart) ||
-                   trailingNameByline(before, &ignored, &ignoredStart);
-        };
         const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
                                      stopsMidSentence(units[i - 1].text) && !labelAfterEnd(i - 1);
         const bool previousClosed =
@@ -1051,6 +1055,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         for (int h : std::as_const(strong)) {
             role[h] = Role::Headline;
+            if (h == i && h > 0 && role[h - 1] == Role::Body && labelAfterEnd(h - 1))
+                role[h - 1] = Role::Kicker;
             if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
                 narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline))
                 role[h - 1] = Role::Kicker;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void signatureFillingTheColumnEndsTheStory();
     void spreadHeadlineKeepsItsPhraseGap();
     void hyphenAtAColumnBreak();
+    void headDeckAndBylineLinesStandApart();
 };
 
 namespace {
@@ -539,6 +540,24 @@ void TestLineJoiner::hyphenAtAColumnBreak()
     // Without the dictionary, and the word nowhere else on the page, the hyphen stays.
     QVERIFY(cleanupPage(page).stories[0].paragraphs[0].text.contains(
         QStringLiteral("recog-nize")));
+}
+
+void TestLineJoiner::headDeckAndBylineLinesStandApart()
+{
+    // pdftotext -raw prints a three-part head, the byline line and the text without a blank
+    // line; pdfminer prints kicker, headline and deck as one box.
+    const QString text = QStringLiteral(
+        "坚持社区路线 赢得长期信赖\n社区发行版成为企业首选\n——调查显示服务公司均提供技术协助\n"
+        "本报记者 韩冬 通讯员 许静\n一旦选择 Linux 系列\n的话，还需要做出一个更\n"
+        "加细致，明确的决定。再\n重申一次，考虑的准则有\n很多。");
+    const QStringList units = unitTexts(text);
+    QCOMPARE(units,
+             (QStringList{QStringLiteral("坚持社区路线 赢得长期信赖"),
+                          QStringLiteral("社区发行版成为企业首选"),
+                          QStringLiteral("——调查显示服务公司均提供技术协助"),
+                          QStringLiteral("本报记者 韩冬 通讯员 许静"),
+                          QStringLiteral("一旦选择 Linux 系列的话，还需要做出一个更加细致，明确的决定。"
+                                         "再重申一次，考虑的准则有很多。")}));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)

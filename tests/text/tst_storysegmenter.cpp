@@ -46,6 +46,8 @@ private Q_SLOTS:
     void agencyCreditUnderTheHeadline_data();
     void agencyCreditUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
+    void columnLabelInTheHeadlinesBox_data();
+    void columnLabelInTheHeadlinesBox();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
@@ -611,6 +613,34 @@ void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
     QCOMPARE(page.stories[1].headline, QStringLiteral("让举措落地见效"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("出台举措只是第一步，关键在于落实。各地要对照清单逐项推进。")});
+}
+
+void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
+{
+    QTest::addColumn<QString>("page");
+    // pdfminer: the label and the headline in one box, after the page's date.
+    QTest::newRow("one box") << QStringLiteral(
+        "2024年3月8日 星期五\n\n短评\n选版本要看用途\n\n答案有点儿复杂。回答其实取\n决于您打算"
+        "做什么。\n\n如果您打算运行一台服务器，\n请安装稳定版。（马骁）");
+    // pdftotext -raw: no boxes at all; a jump line closes the story before.
+    QTest::newRow("no boxes") << QStringLiteral(
+        "的证明。\n（下转第2版）\n短评\n选版本要看用途\n答案有点儿复杂。回答其实取\n决于您打算"
+        "做什么。\n如果您打算运行一台服务器，\n请安装稳定版。（马骁）");
+}
+
+void TestStorySegmenter::columnLabelInTheHeadlinesBox()
+{
+    QFETCH(QString, page);
+    const PageDraft cleaned = Text::cleanupPage(page);
+    const auto story = std::find_if(cleaned.stories.cbegin(), cleaned.stories.cend(),
+                                    [](const StoryDraft &s) {
+                                        return s.headline == QStringLiteral("选版本要看用途");
+                                    });
+    QVERIFY(story != cleaned.stories.cend());
+    QCOMPARE(story->kicker, QStringLiteral("短评"));
+    QCOMPARE(story->byline, QStringLiteral("马骁"));
+    QCOMPARE(texts(*story), (QStringList{QStringLiteral("答案有点儿复杂。回答其实取决于您打算做什么。"),
+                                         QStringLiteral("如果您打算运行一台服务器，请安装稳定版。")}));
 }
 
 void TestStorySegmenter::mastheadOverAHeadlessContinuation_data()
