@@ -168,6 +168,22 @@ bool isSpacedOut(QStringView pageText)
     return ideographs < limit;
 }
 
+// English words that never end a phrase: a line ending on one goes on.
+bool endsOnFunctionWord(QStringView text)
+{
+    qsizetype b = text.size();
+    while (b > 0 && text[b - 1].isLetter() && text[b - 1].unicode() < 0x80)
+        --b;
+    if (b == text.size() || (b > 0 && !isSpaceFast(text[b - 1])))
+        return false;
+    const QStringView word = text.mid(b);
+    static const char *const words[] = {"a",   "an", "the",  "of",   "to",   "in",
+                                        "on",  "at", "for",  "with", "from", "by",
+                                        "and", "or", "into", "onto", "as",   "than"};
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](const char *w) { return word == QLatin1String(w); });
+}
+
 namespace {
 // The page's credits and contacts: 责任编辑：张三  校对：李四, 本版邮箱：news@…  电话：0571-….
 // "label：value" pairs, one of whose labels names an editing role or a contact.

@@ -365,22 +365,6 @@ bool endsOnConjunction(QStringView text)
     return last == u'\u548C' || last == u'\u4E0E' || last == u'\u53CA' || last == u'\u6216';
 }
 
-// English words that never end a phrase: a line ending on one goes on.
-bool endsOnFunctionWord(QStringView text)
-{
-    qsizetype b = text.size();
-    while (b > 0 && text[b - 1].isLetter() && text[b - 1].unicode() < 0x80)
-        --b;
-    if (b == text.size() || (b > 0 && !isSpaceFast(text[b - 1])))
-        return false;
-    const QStringView word = text.mid(b);
-    static const char *const words[] = {"a",   "an", "the",  "of",   "to",   "in",
-                                        "on",  "at", "for",  "with", "from", "by",
-                                        "and", "or", "into", "onto", "as",   "than"};
-    return std::any_of(std::begin(words), std::end(words),
-                       [&](const char *w) { return word == QLatin1String(w); });
-}
-
 // A line that ends a sentence, or a story: a sentence end, or names in brackets.
 bool endsParagraphLike(QStringView text)
 {
@@ -562,6 +546,27 @@ bool isCapitalsLine(QStringView text)
     return letters >= 3;
 }
 
+// The share of a Latin line's longer words (four letters or more) that are capitalised, the
+// first word apart: high in a title, low in a sentence.
+double capitalisedShare(QStringView text)
+{
+    int significant = 0, capitalised = 0;
+    bool first = true;
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && isSpaceFast(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !isSpaceFast(text[i]))
+            ++i;
+        if (i - start >= 4 && !first) {
+            ++significant;
+            capitalised += text[start].isUpper();
+        }
+        first = first && i == start;
+    }
+    return significant == 0 ? 0.0 : double(capitalised) / significant;
+}
+
 // Lines of a story head in English: "KICKER" / "Headline that may" / "wrap" / "By NAME".
 // A "By" line anchors it: the title lines right above it (after the previous paragraph's
 // end) are the headline, joined into one, and a line in capitals above them the kicker.
@@ -580,15 +585,24 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         force[k] = 2;
         if (k + 1 < lines.size())
             force[k + 1] = 2;
-        int first = k;
+        // A deck in sentence case between the headline in title case and the "By" line is a
+        // line of its own; the headline ends above it.
+        int top = k;
+        if (k >= 2 && isLatinTitleLine(lines[k - 1]) && isLatinTitleLine(lines[k - 2]) &&
+            lines[k - 1].count(QLatin1Char(' ')) >= 4 && capitalisedShare(lines[k - 1]) < 0.4 &&
+            capitalisedShare(lines[k - 2]) >= 0.7 && !isCapitalsLine(lines[k - 2])) {
+            force[k - 1] = 2;
+            top = k - 1;
+        }
+        int first = top;
         bool crossed = false;
         // A wrapped headline's earlier lines are not much shorter than its later ones. A "By"
         // line in a box of its own (pdfminer) takes the whole box above it as its headline.
         // Lines in a box above the By line's box must each start with a capital.
-        while (first > 0 && k - first < 4 &&
+        while (first > 0 && top - first < 4 &&
                isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k]) &&
                !isCapitalsLine(lines[first - 1]) &&
-               (first == k || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
+               (first == top || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
                 if (crossed)
                     break; // a headline spans at most two boxes
@@ -597,16 +611,16 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
             --first;
         }
         // The headline starts at its first capitalised line.
-        while (first < k && !isLatinTitleLine(lines[first])) {
+        while (first < top && !isLatinTitleLine(lines[first])) {
             ++first;
             crossed = crossed && blockOf[first - 1] != blockOf[k] && !startsBlock(first);
         }
-        if (first == k || (crossed && !startsBlock(first)))
+        if (first == top || (crossed && !startsBlock(first)))
             continue;
         // A title run starts after a finished paragraph, a kicker or the block start; a
         // lower-case word above it means running text that stops mid-sentence.
         force[first] = 2;
-        for (int j = first + 1; j < k; ++j)
+        for (int j = first + 1; j < top; ++j)
             force[j] = 1;
         if (first > 0 && isCapitalsLine(lines[first - 1]))
             force[first - 1] = 2;
@@ -632,9 +646,26 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (cjk && unitStart && a.text.startsWith(QStringLiteral("\u2014\u2014")) &&
         a.text.size() <= 40 && !a.endsPara && !hasSentencePunctuation(a.text))
         return Break::Paragraph;
+    QString byline;
+    // An English headline too long for its column wraps inside a box of its own, title over
+    // title (Volunteers Build a Universal Operating / System). Not a kicker in capitals, nor
+    // a "By" line.
+    // pdftotext -raw prints it in the page's one box: then the line after it is no title (a
+    // deck, the text) or the "By" line.
+    const bool lastOfHead = i + 2 == lines.size() || !lines[i + 2].title ||
+                            StorySegmenter::englishBylineLine(lines[i + 2].text, &byline);
+    if (!cjk && unitStart && lastOfHead && a.title && b.title && !sentenceEnd &&
+        a.text.contains(QLatin1Char(' ')) && b.text.count(QLatin1Char(' ')) <= 2 &&
+        a.text.toUpper() != a.text && b.text.toUpper() != b.text &&
+        !StorySegmenter::englishBylineLine(b.text, &byline))
+        return Break::TitleWrap;
+    // A deck in sentence case between the headline and the "By" line is a line of its own.
+    if (!cjk && !b.title && !sentenceEnd && !endsSentence(b.text) && !a.text.isEmpty() &&
+        a.text.front().isUpper() && i + 2 < lines.size() &&
+        StorySegmenter::englishBylineLine(lines[i + 2].text, &byline))
+        return Break::Paragraph;
     // A byline line under the head (本报记者 张三 通讯员 李四) is no running text: pdftotext
     // -raw prints it between the head and the text without a blank line.
-    QString byline;
     if (cjk && (StorySegmenter::chineseBylineLine(a.text, &byline) ||
                 StorySegmenter::chineseBylineLine(b.text, &byline)))
         return Break::Paragraph;

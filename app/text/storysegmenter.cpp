@@ -811,9 +811,32 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // A headline printed over two boxes is one unit.
     QVector<Unit> units;
     units.reserve(pageUnits.size());
+    QString by;
+    auto isBy = [&](int k) {
+        return k < pageUnits.size() && englishBylineLine(pageUnits[k].text, &by);
+    };
+    // An English headline wrapped over two boxes (OCR prints a blank line between its
+    // lines): a line of one or two capitalised words after a title-case line, the "By" line
+    // (or a deck and the "By" line) under it.
+    auto englishHeadTail = [&](int k) {
+        if (units.isEmpty() || k == 0 || pageUnits[k].block == pageUnits[k - 1].block)
+            return false;
+        const QString &t = pageUnits[k].text;
+        const QString &head = units.last().text;
+        if (cjkCount(t) > 0 || cjkCount(head) > 0 || t.count(QLatin1Char(' ')) > 1 ||
+            !t.front().isUpper() || t.toUpper() == t || endsSentence(t) || isBy(k) ||
+            shapeOf(head) != UnitShape::HeadlineLike || !head.contains(QLatin1Char(' ')) ||
+            head.toUpper() == head || isPageFurniture(t))
+            return false;
+        const QStringList words = t.split(QLatin1Char(' '));
+        return std::all_of(words.cbegin(), words.cend(),
+                           [](const QString &w) { return !w.isEmpty() && w.front().isUpper(); }) &&
+               (isBy(k + 1) ||
+                (k + 2 < pageUnits.size() && isBy(k + 2) && !endsSentence(pageUnits[k + 1].text)));
+    };
     for (int k = 0; k < pageUnits.size(); ++k) {
         const Unit &u = pageUnits[k];
-        if (u.titleContinuation && !units.isEmpty()) {
+        if ((u.titleContinuation || englishHeadTail(k)) && !units.isEmpty()) {
             Unit &previous = units.last();
             previous.text += joinSeparator(previous.text, u.text) + u.text;
             previous.spans += u.spans;
@@ -963,8 +986,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // An English line in title case that is a box of its own, with the text under it in
         // the next box, is a headline even after a sentence left dangling: the rest of that
         // sentence was printed elsewhere.
+        // After a line that ends on a word that never ends a phrase, that line goes on
+        // ("replaced by" / "Ian Jackson as Debian Project" / "Leader at the beginning…"),
+        // unless another head follows (heads stacked after a broken column).
         const bool englishTitleBox =
             cjkCount(units[i].text) == 0 && i > 0 && units[i].block != units[i - 1].block &&
+            (!endsOnFunctionWord(units[i - 1].text) || shape[i + 1] == UnitShape::HeadlineLike) &&
             units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
             !startsLowerCaseLatin(units[i + 1].text);
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox ||
@@ -1057,8 +1084,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             role[h] = Role::Headline;
             if (h == i && h > 0 && role[h - 1] == Role::Body && labelAfterEnd(h - 1))
                 role[h - 1] = Role::Kicker;
+            // An English kicker is set in capitals or is a phrase: a single capitalised word
+            // above a headline is a sentence's first word printed apart (Originally).
+            const QString &above = units[std::max(0, h - 1)].text;
+            const bool kickerShape =
+                cjkCount(above) > 0 || above.toUpper() == above || above.contains(QLatin1Char(' '));
             if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
-                narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline))
+                narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline) &&
+                kickerShape)
                 role[h - 1] = Role::Kicker;
         }
         // A title-case line above an English story's head, after running text and neither

@@ -43,6 +43,9 @@ private Q_SLOTS:
     void pageLabelsBetweenStoriesAreFurniture();
     void threePartHeadline();
     void englishDeckUnderTheHeadline();
+    void englishHeadlineWrapped_data();
+    void englishHeadlineWrapped();
+    void englishTitleLineAfterAFunctionWordGoesOn();
     void agencyCreditUnderTheHeadline_data();
     void agencyCreditUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
@@ -572,6 +575,73 @@ void TestStorySegmenter::englishDeckUnderTheHeadline()
                 .contains(QStringLiteral("The city council approved a $40 million budget on "
                                          "Tuesday, raising spending on parks for the first time "
                                          "in ten years.")));
+}
+
+void TestStorySegmenter::englishHeadlineWrapped_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("kicker");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("byline");
+    const QString text = QStringLiteral("Developers joined formally for the first time in an annual "
+                                        "meeting.\n\nThe sixth meeting was held in Espoo.");
+    // pdfminer: the headline's two lines in one box.
+    QTest::newRow("one box") << QStringLiteral("Developers Meet\nEvery Summer\n\nFrom staff "
+                                               "reports\n\n") + text
+                             << QString() << QStringLiteral("Developers Meet Every Summer")
+                             << QStringLiteral("From staff reports");
+    // OCR: a blank line between the headline's lines, a deck under them.
+    QTest::newRow("two boxes and a deck")
+        << QStringLiteral("THE PROJECT\n\nVolunteers Build a Universal Operating\n\nSystem\n\n"
+                          "Thousands of developers keep a free system running on many kinds of "
+                          "computers\n\nBy ANNA WERNER\n\n") + text
+        << QStringLiteral("THE PROJECT") << QStringLiteral("Volunteers Build a Universal Operating System")
+        << QStringLiteral("ANNA WERNER");
+    // pdftotext -raw: kicker, headline, deck, "By" line and text without a blank line.
+    QTest::newRow("one block")
+        << QStringLiteral("EXPLAINER\nFree as in Freedom, Not Price\nWhat the word means for the "
+                          "software you install\nBy TOM ASHWORTH\nFor Debian, free has the GNUish "
+                          "meaning.\nAs stated in the Social Contract, Debian will remain free.")
+        << QStringLiteral("EXPLAINER") << QStringLiteral("Free as in Freedom, Not Price")
+        << QStringLiteral("TOM ASHWORTH");
+    // A sentence's first word printed apart above a headline is no kicker.
+    QTest::newRow("a word above the head")
+        << QStringLiteral("the Public Interest, Inc..\nOriginally\nA Student Starts a "
+                          "Distribution\nASSOCIATED PRESS\nDebian was begun in August 1993.\n"
+                          "It was sponsored by the GNU Project.")
+        << QString() << QStringLiteral("A Student Starts a Distribution")
+        << QStringLiteral("ASSOCIATED PRESS");
+}
+
+void TestStorySegmenter::englishHeadlineWrapped()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, kicker);
+    QFETCH(QString, headline);
+    QFETCH(QString, byline);
+    const PageDraft cleaned = Text::cleanupPage(page);
+    const auto story = std::find_if(cleaned.stories.cbegin(), cleaned.stories.cend(),
+                                    [&](const StoryDraft &s) { return s.headline == headline; });
+    QVERIFY2(story != cleaned.stories.cend(), qPrintable(cleaned.stories.first().headline));
+    QCOMPARE(story->kicker, kicker);
+    QCOMPARE(story->byline, byline);
+}
+
+void TestStorySegmenter::englishTitleLineAfterAFunctionWordGoesOn()
+{
+    // pdfminer prints the first lines of two columns as boxes of their own: the second,
+    // capitalised throughout, goes on from the first ("replaced by"); it is no headline.
+    const PageDraft page = clean({QStringLiteral("Leadership Passes to a New Leader"),
+                                  QStringLiteral("By LI MEI"),
+                                  QStringLiteral("Bruce Perens was replaced by"),
+                                  QStringLiteral("Ian Jackson as Debian Project"),
+                                  QStringLiteral("Leader at the beginning of January, 1998, after\n"
+                                                 "leading the project much of the way.")});
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("Bruce Perens was replaced by Ian Jackson as Debian Project "
+                                        "Leader at the beginning of January, 1998, after leading "
+                                        "the project much of the way.")});
 }
 
 void TestStorySegmenter::agencyCreditUnderTheHeadline_data()
