@@ -75,7 +75,7 @@ def story_text(page, st):
 
 
 def byline_suffix(page, st):
-    if not st.get('byline') or st.get('caption') or page['lang'] == 'en':
+    if not st.get('byline') or st.get('caption') or page['lang'] == 'en' or st.get('byline_line'):
         return ''
     return page['byline_format'].format(st['byline'])
 
@@ -133,6 +133,11 @@ p.cont { text-indent: 0; }
 figure { margin: 2mm 0 %(pm)s 0; break-inside: avoid; }
 .photo { height: %(ph)smm; background: #c9c9c9; border: 0.5pt solid #777; margin-bottom: 2mm; }
 figcaption { font-size: %(cfs)spt; line-height: 1.4; text-align: justify; }
+.deck { font-size: %(kfs)spt; line-height: 1.3; margin: 1.4mm 0 0 0; }
+.jumpline { text-indent: 0; text-align: right; font-size: %(bfs)spt; }
+.dropcap { float: left; font-size: 3.1em; line-height: 0.85; margin: 0.05em 0.08em 0 0; font-weight: bold; }
+.credits { border-top: 1pt solid #111; margin-top: 3mm; padding-top: 1.5mm; font-size: 8pt; }
+.masthead .runhead { font-size: 10pt; letter-spacing: 0.05em; }
 """
 
 
@@ -146,7 +151,13 @@ def head_html(page, st, span):
     if st.get('kicker'):
         out.append(f'<div class="kicker">{esc(st["kicker"])}</div>')
     out.append(f'<h2>{esc(st["headline"])}</h2>')
-    if page['lang'] == 'en' and st.get('byline'):
+    if st.get('deck'):  # a deck under the headline (副题): not one of the story's paragraphs
+        out.append(f'<div class="deck">{esc(st["deck"])}</div>')
+    if st.get('credit'):  # an agency's or desk's credit in place of a "By" line
+        out.append(f'<div class="byline">{esc(st["credit"])}</div>')
+    elif st.get('byline_line'):  # a Chinese byline printed as a line under the head
+        out.append(f'<div class="byline">{esc(st["byline_line"].format(st["byline"]))}</div>')
+    elif page['lang'] == 'en' and st.get('byline'):
         out.append(f'<div class="byline">{esc(page["byline_format"].format(st["byline"]))}</div>')
     out.append('</div>')
     return '\n'.join(out)
@@ -161,8 +172,15 @@ def piece_html(page, pc, span):
     out = [f'<div class="story {pc.part}" data-story="{st["id"]}">']
     if pc.with_head:
         out.append(head_html(page, st, span))
-    for text, cont in pc.paras:
-        out.append(f'<p class="cont">{esc(text)}</p>' if cont else f'<p>{esc(text)}</p>')
+    for k, (text, cont) in enumerate(pc.paras):
+        if cont:
+            out.append(f'<p class="cont">{esc(text)}</p>')
+        elif k == 0 and pc.with_head and st.get('dropcap'):
+            out.append(f'<p class="cont"><span class="dropcap">{esc(text[0])}</span>{esc(text[1:])}</p>')
+        else:
+            out.append(f'<p>{esc(text)}</p>')
+    if st.get('jump_line') and pc.part in ('all', 'head'):  # (下转第2版), Continued on Page A6
+        out.append(f'<p class="jumpline">{esc(st["jump_line"])}</p>')
     out.append('</div>')
     return '\n'.join(out)
 
@@ -177,8 +195,11 @@ def build_html(page, pieces):
                pm=lay.get('para_margin', '0.85em'), cg=lay.get('column_gap_mm', 6),
                align=lay.get('align', 'justify'), ti=lay.get('indent', '2em'), ph=lay.get('photo_mm', 38))
     css = CSS % fmt
-    body = [f'<header class="masthead"><span class="name">{esc(page["masthead"])}</span>'
-            f'<span class="label">{esc(page["page_label"])}</span><span class="date">{esc(page["date"])}</span></header>']
+    if page.get('running_head'):  # folio, date and paper on one line between rules
+        body = [f'<header class="masthead"><span class="runhead">{esc(page["running_head"])}</span></header>']
+    else:
+        body = [f'<header class="masthead"><span class="name">{esc(page["masthead"])}</span>'
+                f'<span class="label">{esc(page["page_label"])}</span><span class="date">{esc(page["date"])}</span></header>']
 
     def flow(items, stack_columns=0):
         # stack_columns: every item is its own box of that many columns, stacked in the cell
@@ -211,6 +232,8 @@ def build_html(page, pieces):
             body.append(f'<section class="band" style="column-count:{band["columns"]}">')
             body += flow(band['items'])
         body.append('</section>')
+    if page.get('footer'):  # the page's credits: 责任编辑：… 校对：…
+        body.append(f'<footer class="credits">{esc(page["footer"])}</footer>')
     lang = 'zh-CN' if page['lang'] == 'zh' else 'en'
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<title>{esc(page["masthead"])} {esc(page["page_label"])}</title>\n<style>{css}</style>\n</head>\n<body>\n'
@@ -247,7 +270,7 @@ def build_gold(page):
         stories.append({
             'kicker': st.get('kicker'),
             'headline': '' if st.get('caption') else st['headline'],
-            'byline': st.get('byline'),
+            'byline': st.get('credit') or st.get('byline'),
             'paragraphs': gold,
             'district': st.get('district'),
             'themes': st.get('themes', []),
@@ -282,6 +305,14 @@ def build_gold(page):
     else:
         notes.append('A byline is printed as a "By NAME" line under the headline; gold byline is the name as printed '
                      'without "By". The caption story (headline "") ends in the photographer\'s name.')
+    if any(st.get('deck') for st in page['stories']):
+        notes.append('A deck printed under a headline is not one of the story\'s paragraphs.')
+    if any(st.get('jump_line') for st in page['stories']) or page.get('footer') or page.get('running_head'):
+        notes.append('Jump lines (下转第2版, Continued on Page A6), the running head and the page\'s credits '
+                     'line belong to no story.')
+    if any(st.get('byline_line') or st.get('credit') for st in page['stories']):
+        notes.append('A byline printed as a line under the head (本报记者 …, an agency\'s credit) is the gold '
+                     'byline as printed, without its bullet.')
     notes.append('Paragraph text is the source text verbatim (see tests/data/pages/SOURCES.md); '
                  'a scorer folds width and white space.')
     return {'source': f'{page["page"]}/page.html, generated by tests/data/make_pages/make_pages.py '
