@@ -738,6 +738,31 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         next[l.from] = l.to;
         moved[l.to] = true;
     }
+    // Whether box b holds running text only (no headline, no byline line).
+    auto allBody = [&](int b) {
+        for (int i = boxes[b].first; i <= boxes[b].last; ++i) {
+            if (shapeOf(units[i].text) != UnitShape::Body)
+                return false;
+        }
+        return true;
+    };
+    // A moved box that stops mid-sentence takes along the box printed after it when that box
+    // reads on from it (协：移除…想被纳入测试版更 / 新必须通过认可的进程。): a column's boxes.
+    for (int b = 0; b + 1 < count; ++b) {
+        const QString &tail = units[boxes[b].last].text;
+        const QString &head = units[boxes[b + 1].first].text;
+        if (!moved[b] || !openEnd[b] || next[b] >= 0 || moved[b + 1] || !canContinue[b + 1] ||
+            !allBody(b + 1) || m_words.straddlingWord(tail, head) == 0 ||
+            m_words.junctionGain(tail, head) < kStrongJunction)
+            continue;
+        bool cycle = false;
+        for (int k = b + 1; k >= 0 && !cycle; k = next[k])
+            cycle = k == b;
+        if (cycle)
+            continue;
+        next[b] = b + 1;
+        moved[b + 1] = true;
+    }
     // A moved box that ends its sentence takes the boxes after it along when they finish
     // its run with a byline before any headline (a jumped paragraph, then the story's last
     // paragraph and its names).
@@ -747,13 +772,6 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     // A box moved out from under a headline (pdfminer printed the head before the last
     // columns of the story above it) takes the rest of that story along: its paragraphs up to
     // the byline, with no headline between.
-    auto allBody = [&](int b) {
-        for (int i = boxes[b].first; i <= boxes[b].last; ++i) {
-            if (shapeOf(units[i].text) != UnitShape::Body)
-                return false;
-        }
-        return true;
-    };
     for (int b = 0; b < count; ++b) {
         if (!moved[b] || openEnd[b])
             continue;

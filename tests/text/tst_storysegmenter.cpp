@@ -46,6 +46,7 @@ private Q_SLOTS:
     void englishHeadlineWrapped_data();
     void englishHeadlineWrapped();
     void englishTitleLineAfterAFunctionWordGoesOn();
+    void boxMovedToItsSentenceTakesItsColumnAlong();
     void agencyCreditUnderTheHeadline_data();
     void agencyCreditUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
@@ -642,6 +643,28 @@ void TestStorySegmenter::englishTitleLineAfterAFunctionWordGoesOn()
              QStringList{QStringLiteral("Bruce Perens was replaced by Ian Jackson as Debian Project "
                                         "Leader at the beginning of January, 1998, after leading "
                                         "the project much of the way.")});
+}
+
+void TestStorySegmenter::boxMovedToItsSentenceTakesItsColumnAlong()
+{
+    // pdfminer printed a column's two boxes before the box whose sentence they finish: the
+    // first goes on from it (必须妥 / 协), the second from the first (测试版更 / 新必须). Both
+    // move; the story printed before them keeps only its own text.
+    const PageDraft page = clean(
+        {QStringLiteral("用户参与 缺陷报告汇聚众力"),
+         QStringLiteral("此工具最初针对开发版本设计，缺陷的修\n复也在开发版本上进行。（赵一帆）"),
+         QStringLiteral("协：移除维护者无法更正错误的软件包。\n发布经理声明冻结期间，想被纳入测试版更"),
+         QStringLiteral("新必须通过认可的进程。其目标是避免新\n版本及其新错误。"),
+         QStringLiteral("冻结之后 稳定版如期而至"),
+         QStringLiteral("发布管理员是个重要的职位，责任很重。\n担任此职的人将会处理新稳定版的问题。"),
+         QStringLiteral("实际上，还没有真的进入稳定版，必须妥")});
+    QCOMPARE(page.stories.size(), 2);
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("此工具最初针对开发版本设计，缺陷的修复也在开发版本上进行。")});
+    QCOMPARE(texts(page.stories[1]).last(),
+             QStringLiteral("实际上，还没有真的进入稳定版，必须妥协：移除维护者无法更正错误的软件包。"
+                            "发布经理声明冻结期间，想被纳入测试版更新必须通过认可的进程。其目标是避"
+                            "免新版本及其新错误。"));
 }
 
 void TestStorySegmenter::agencyCreditUnderTheHeadline_data()
