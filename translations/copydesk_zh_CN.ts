@@ -3495,6 +3495,10 @@ SHA-256 %6</numerusform>
         <source>Several headlines were printed one after the other, then their texts, each closed by its byline; each headline took the text that shares the most words with it.</source>
         <translation>几个标题接连印出，其后是各自以署名结尾的正文；每个标题取与之共同词语最多的正文。</translation>
     </message>
+    <message>
+        <source>The paragraph stopped at a column end in a hyphenated word; the next text completes the word, so the hyphen was removed.</source>
+        <translation>段落在栏末停在一个带连字符的词中；后面的文字补全了这个词，因此删去了连字符。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ThemeFilterModel</name>
