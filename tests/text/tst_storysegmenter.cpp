@@ -827,6 +827,13 @@ void TestStorySegmenter::pageFurnitureLines_data()
         << QStringLiteral("A4 | THURSDAY, MARCH 7, 2024 | THE RIVERSIDE GAZETTE") << true;
     QTest::newRow("a Chinese running head in parts") << QStringLiteral("江城晚报｜要闻｜8") << true;
     QTest::newRow("a headline in parts") << QStringLiteral("Votes | Voices | Choices") << false;
+    QTest::newRow("date with the lunar date")
+        << QStringLiteral("2024年3月8日 星期五 农历甲辰年正月廿八") << true;
+    QTest::newRow("issue number") << QStringLiteral("总第12345期") << true;
+    QTest::newRow("pages today") << QStringLiteral("今日8版") << true;
+    QTest::newRow("serial number") << QStringLiteral("国内统一连续出版物号 CN33-0001") << true;
+    QTest::newRow("a folio alone") << QStringLiteral("A02") << true;
+    QTest::newRow("a year alone is no folio") << QStringLiteral("2024") << false;
     QTest::newRow("a month in a headline")
         << QStringLiteral("May 4th Movement Remembered") << false;
 }
