@@ -52,11 +52,14 @@ namespace {
 // one side; names are two or three characters.
 bool betweenBylineNames(QStringView left, QStringView right)
 {
+    // Only the last 16 characters can hold the parenthesis: `left` is the whole paragraph so
+    // far, and searching all of it on every line end made joining quadratic.
+    const QStringView tail = left.right(16);
     const qsizetype open =
-        std::max(left.lastIndexOf(QLatin1Char('(')), left.lastIndexOf(QChar(0xFF08)));
-    if (open < 0 || left.size() - open > 16)
+        std::max(tail.lastIndexOf(QLatin1Char('(')), tail.lastIndexOf(QChar(0xFF08)));
+    if (open < 0)
         return false;
-    const QStringView inside = left.mid(open + 1);
+    const QStringView inside = tail.mid(open + 1);
     if (inside.contains(QLatin1Char(')')) || inside.contains(QChar(0xFF09)))
         return false;
     const qsizetype close = std::max(right.indexOf(QLatin1Char(')')), right.indexOf(QChar(0xFF09)));
