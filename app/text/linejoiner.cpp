@@ -11,6 +11,8 @@
 #include <array>
 #include <cstdlib>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace Copydesk::Text {
 
@@ -371,9 +373,10 @@ bool endsParagraphLike(QStringView text)
 }
 
 // A short line shaped like a headline or kicker: no punctuation of running text at all.
-bool looksLikeTitle(QStringView text)
+// `endsParagraph`: endsParagraphLike(text), which the caller keeps as well.
+bool looksLikeTitle(QStringView text, bool endsParagraph)
 {
-    if (hasSentencePunctuation(text) || endsParagraphLike(text))
+    if (endsParagraph || hasSentencePunctuation(text))
         return false;
     const QChar last = text.back();
     if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001) ||
@@ -734,14 +737,15 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 Line line;
                 line.text = withoutJustificationSpaces(raw.mid(s, e - s));
                 line.justified = !m_spacedOut && line.text.size() < e - s;
-                line.title = looksLikeTitle(line.text) && !endsOnConjunction(line.text);
-                line.phrase = hasPhraseGap(line.text);
                 line.endsPara = endsParagraphLike(line.text);
+                line.title =
+                    looksLikeTitle(line.text, line.endsPara) && !endsOnConjunction(line.text);
+                line.phrase = hasPhraseGap(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 // A running head has no punctuation of running text: only such lines are asked.
                 line.furniture = line.title && isPageFurniture(line.text);
                 line.indent = indent;
-                lines.push_back(line);
+                lines.push_back(std::move(line));
             }
             pos = eol + 1;
         }
@@ -760,7 +764,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (!m.latin)
                 measured.push_back({l.width - m.marks * 2 * kCell, m.marks});
         }
-        blockLines.push_back(lines);
+        blockLines.push_back(std::move(lines));
         blockCjk.push_back(cjk);
     }
     // Marks set narrow (in a Latin face) count a quarter of an ideograph on the whole page.
@@ -809,22 +813,26 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                          [](const auto &b) { return b.size() >= 2; }) >= 3;
     QVector<Unit> out;
     Window window;
-    // The column width around line `here` (index in pageWidths), from its neighbours.
-    QVector<int> columnCache(pageWidths.size() * 2, -1);
+    // The column width around line `here` (index in pageWidths), from its neighbours. The
+    // lines are only read from here on: through const references, QVector's operator[] does
+    // not check for a detach on every access.
+    const QVector<int> &widths = pageWidths;
+    const QVector<bool> &titles = pageTitles;
+    std::vector<int> columnCache(pageWidths.size() * 2, -1);
     auto columnAt = [&](int here, bool cjk) {
         int &cached = columnCache[here * 2 + (cjk ? 1 : 0)];
         if (cached >= 0)
             return cached;
         window.clear();
         // Headlines separate stories, whose columns may differ: the window stops there.
-        for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
-            if (pageWidths[k] >= kMinMeasured)
-                window.push_back(pageWidths[k]);
+        for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && titles[k]); --k) {
+            if (widths[k] >= kMinMeasured)
+                window.push_back(widths[k]);
         }
-        const int last = std::min(int(pageWidths.size()) - 1, here + kWindow + 1);
-        for (int k = here + 1; k <= last && !pageTitles[k]; ++k) {
-            if (pageWidths[k] >= kMinMeasured)
-                window.push_back(pageWidths[k]);
+        const int last = std::min(int(widths.size()) - 1, here + kWindow + 1);
+        for (int k = here + 1; k <= last && !titles[k]; ++k) {
+            if (widths[k] >= kMinMeasured)
+                window.push_back(widths[k]);
         }
         int width = window.size() < 5 ? 0 : columnWidth(window, cjk);
         if (width == 0) {
@@ -832,10 +840,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             // look like titles too): measure across them after all.
             window.clear();
             const int from = std::max(0, here - kWindow);
-            const int to = std::min(int(pageWidths.size()), here + kWindow + 2);
+            const int to = std::min(int(widths.size()), here + kWindow + 2);
             for (int k = from; k < to; ++k) {
-                if (pageWidths[k] >= kMinMeasured)
-                    window.push_back(pageWidths[k]);
+                if (widths[k] >= kMinMeasured)
+                    window.push_back(widths[k]);
             }
             width = columnWidth(window, cjk);
         }
