@@ -76,6 +76,12 @@ int cjkCount(QStringView text)
     return n;
 }
 
+bool hasCjk(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return isCjk(c) && !c.isLowSurrogate(); });
+}
+
 bool hasSentencePunctuation(QStringView text)
 {
     for (QChar c : text) {
@@ -116,8 +122,7 @@ bool isLetterSpaced(QStringView text)
         if (!isCjk(text[i]))
             continue;
         const bool spaceBefore = i == 0 || isSpaceFast(text[i - 1]);
-        const bool spaceAfter = i + 1 == text.size() || isSpaceFast(text[i + 1]);
-        if (spaceBefore && spaceAfter && ++single >= 2)
+        if (spaceBefore && (i + 1 == text.size() || isSpaceFast(text[i + 1])) && ++single >= 2)
             return true;
     }
     return false;
@@ -174,6 +179,16 @@ namespace {
 bool isCreditLine(QStringView text)
 {
     if (text.size() > 80 || (!text.contains(QChar(0xFF1A)) && !text.contains(QLatin1Char(':'))))
+        return false;
+    // Both shapes below name a role or a contact: a line naming none is answered without the
+    // regular expressions.
+    static const QString roleWords[] = {
+        QStringLiteral("编辑"), QStringLiteral("校对"), QStringLiteral("美编"),
+        QStringLiteral("审校"), QStringLiteral("排版"), QStringLiteral("版式"),
+        QStringLiteral("设计"), QStringLiteral("邮箱"), QStringLiteral("电话"),
+        QStringLiteral("热线"), QStringLiteral("传真")};
+    if (std::none_of(std::cbegin(roleWords), std::cend(roleWords),
+                     [&](const QString &w) { return text.contains(w); }))
         return false;
     static const QRegularExpression pairs(
         QStringLiteral("^\\s*(?:\\p{Han}{2,6}\\s*[：:]\\s*[^\\s，。；！？,;]{1,40}\\s*){2,}$"));

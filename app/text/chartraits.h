@@ -35,6 +35,8 @@ bool endsSentence(QStringView text);
 // Width on a page: ideographs and full-width forms count 2, everything else 1.
 int displayWidth(QStringView text);
 int cjkCount(QStringView text);
+// Whether text holds an ideograph (cjkCount(text) > 0), answered at the first one.
+bool hasCjk(QStringView text);
 bool hasSentencePunctuation(QStringView text); // any of ，,。；;：:！？!?、 inside
 // Two ideographs with a space between them (a headline's two phrases, or OCR noise).
 bool hasSpacedIdeographs(QStringView text);

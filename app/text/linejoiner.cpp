@@ -129,7 +129,6 @@ void LineJoiner::collectPageWords() const
             continue;
         m_pageWords.push_back(wordHash(QStringView(pageText).mid(start, i - start)));
     }
-    std::sort(m_pageWords.begin(), m_pageWords.end());
 }
 
 quint32 LineJoiner::wordHash(QStringView word)
@@ -149,7 +148,8 @@ bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
     const QString joined = before + after;
     if (!m_pageWordsCollected)
         collectPageWords();
-    if (std::binary_search(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)))
+    // A page has a hyphen or two to decide: a search through the words beats sorting them.
+    if (std::find(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)) != m_pageWords.cend())
         return true;
     if (m_options.isKnownWord) {
         // A compound of two real words ("well" + "known") keeps its hyphen unless the closed
@@ -222,7 +222,9 @@ Measure measure(QStringView s, bool cjkText)
         const char16_t u = c.unicode();
         if (c.isLowSurrogate())
             continue;
-        if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
+        if (isCjk(c)) { // most characters of a Chinese page: no mark among them
+            w += 2 * kCell;
+        } else if (isWideSymbol(u) && (cjkText || u >= 0x2E80)) {
             w += 2 * kCell;
             m.marks += cjkText && ((u >= 0x2018 && u <= 0x201D) || u == 0x00B7);
         } else if (isSpaceFast(c)) {
@@ -382,7 +384,7 @@ bool looksLikeTitle(QStringView text, bool endsParagraph)
     if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001) ||
         last == QChar(0xFF1A) || last == QLatin1Char(':'))
         return false; // a line ending in a colon introduces what follows
-    if (cjkCount(text) > 0)
+    if (hasCjk(text))
         return true;
     // Latin: a title starts with a capital and capitalises most of its longer words; a line
     // of running text without punctuation ("Videos and pictures from this") does not.
@@ -498,7 +500,7 @@ int columnWidth(Window &widths, bool cjk)
 // capital or a digit (`first`); a sentence-case headline's later lines need not.
 bool isLatinTitleLine(QStringView text, bool first = true)
 {
-    if (text.isEmpty() || endsSentence(text) || text.size() > 70 || cjkCount(text) > 0)
+    if (text.isEmpty() || endsSentence(text) || text.size() > 70 || hasCjk(text))
         return false;
     const QChar last = text.back();
     if (last == QLatin1Char(',') || last == QLatin1Char(';'))
@@ -510,7 +512,7 @@ bool isLatinTitleLine(QStringView text, bool first = true)
 // A kicker over an English headline: a short line in capitals.
 bool isCapitalsLine(QStringView text)
 {
-    if (text.size() > 40 || cjkCount(text) > 0)
+    if (text.size() > 40 || hasCjk(text))
         return false;
     int letters = 0;
     for (QChar c : text) {

@@ -96,7 +96,7 @@ private:
     const bool m_spacedOut;         // OCR spacing: a space between ideographs is no headline sign
     void collectPageWords() const;
     static quint32 wordHash(QStringView word);
-    mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words, sorted
+    mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words
     mutable bool m_pageWordsCollected = false;
 };
 

@@ -180,10 +180,10 @@ void giveText(Flow &story, const Flow &text)
 
 // Latin words in title case: most words of four letters or more start with a capital.
 // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
-bool mostlyCapitalised(const QStringList &words)
+bool mostlyCapitalised(const QList<QStringView> &words)
 {
     int significant = 0, capitalised = 0;
-    for (const QString &w : words) {
+    for (QStringView w : words) {
         if (w.size() < 4 || !w.front().isLetter())
             continue;
         ++significant;
@@ -256,7 +256,8 @@ bool isPunctuatedHeadline(const QString &text)
     if (marks == 0 || marks > 2)
         return false;
     if (ideographs == 0) { // English: title case, as StorySegmenter::shapeOf asks
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words =
+            QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return words.size() <= 12 && text.front().isUpper() && mostlyCapitalised(words);
     }
     return shortest >= 2;
@@ -267,7 +268,7 @@ bool isPunctuatedHeadline(const QString &text)
 bool startsLowerCaseLatin(const QString &text)
 {
     return !text.isEmpty() && text.front().isLower() && text.front().unicode() < 0x250 &&
-           cjkCount(text) == 0;
+           !hasCjk(text);
 }
 
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
@@ -420,7 +421,8 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
             return UnitShape::Body;
         // Latin: a short line in title case or capitals. A sentence-case line without a full
         // stop is a wrapped line of running text.
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words =
+            QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > 14 || !mostlyCapitalised(words))
             return UnitShape::Body;
     }
@@ -782,10 +784,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // The writer's post under a "By" line, closing its box: By JANE DOE / Staff Writer.
         QString byline;
         if (!units.isEmpty() && units.last().block == u.block &&
-            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) &&
-            cjkCount(u.text) == 0 && u.text.count(QLatin1Char(' ')) <= 4 &&
-            !u.text.contains(QLatin1Char(',')) && englishBylineLine(units.last().text, &byline) &&
-            !byline.contains(QLatin1Char(',')) &&
+            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) && !hasCjk(u.text) &&
+            u.text.count(QLatin1Char(' ')) <= 4 && !u.text.contains(QLatin1Char(',')) &&
+            englishBylineLine(units.last().text, &byline) && !byline.contains(QLatin1Char(',')) &&
             englishBylineLine(units.last().text + QStringLiteral(", ") + u.text, &byline)) {
             Unit &previous = units.last();
             previous.text += QStringLiteral(", ") + u.text;
@@ -865,7 +866,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue; // the text under a "By" line is the story's first paragraph
         // English text never starts with a lower-case word: a line it goes on from is running
         // text ("On 21 April 1999, Corel Corporation" / "and the K Desktop Project…").
-        if (cjkCount(units[i].text) == 0 && units[i + 1].text.front().isLower() &&
+        if (!hasCjk(units[i].text) && units[i + 1].text.front().isLower() &&
             units[i + 1].text.front().unicode() < 0x250)
             continue;
         // A short line heading a box of its own text is no continuation of a sentence broken
@@ -893,7 +894,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // the next box, is a headline even after a sentence left dangling: the rest of that
         // sentence was printed elsewhere.
         const bool englishTitleBox =
-            cjkCount(units[i].text) == 0 && i > 0 && units[i].block != units[i - 1].block &&
+            !hasCjk(units[i].text) && i > 0 && units[i].block != units[i - 1].block &&
             units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
             !startsLowerCaseLatin(units[i + 1].text);
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox;
@@ -945,7 +946,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // stories' heads together): each that heads a box of its own opens a story.
         auto englishHeadsBox = [&](int k) {
             const QString &t = units[k].text;
-            return cjkCount(t) == 0 && shape[k] == UnitShape::HeadlineLike &&
+            return !hasCjk(t) && shape[k] == UnitShape::HeadlineLike &&
                    t.count(QLatin1Char(' ')) >= 2 && t.toUpper() != t && // capitals: a kicker
                    (k == 0 || units[k - 1].block != units[k].block);
         };
@@ -974,7 +975,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // "By" line and text come later); it opens a story that waits for that text.
         for (int k = i; k < j && !strong.isEmpty() && k < strong.first(); ++k) {
             if (role[k] != Role::Body || shape[k] != UnitShape::HeadlineLike ||
-                cjkCount(units[k].text) > 0 || k < firstRunningText ||
+                hasCjk(units[k].text) || k < firstRunningText ||
                 displayWidth(units[k].text) < displayWidth(units[strong.first()].text))
                 continue;
             role[k] = Role::Headline;
@@ -989,7 +990,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const int k = h - 1;
         const QString &t = units[k].text;
         if (role[h] != Role::Headline || !aboveByline(h) || role[k] != Role::Body ||
-            units[k].wrapped || units[k].fullLine || cjkCount(t) > 0 || endsSentence(t) ||
+            units[k].wrapped || units[k].fullLine || hasCjk(t) || endsSentence(t) ||
             !t.front().isUpper() || t.size() > 80 || units[k].block == units[h].block ||
             (k > 0 && units[k - 1].block == units[k].block) || hasSentencePunctuation(t))
             continue;
@@ -1273,10 +1274,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 
     // One to three names of two to four ideographs: 杜若, 林晓 陈默.
     auto isNameLine = [](const QString &t) {
-        const QStringList names = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> names = QStringView(t).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (names.isEmpty() || names.size() > 3)
             return false;
-        for (const QString &name : names) {
+        for (QStringView name : names) {
             if (name.size() < 2 || name.size() > 4 || cjkCount(name) != name.size())
                 return false;
         }
@@ -2292,7 +2293,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 Flow &sub = flows[b];
                 if (!endsSentence(story.paragraphs.last().text) || !sub.isStory ||
                     sub.paragraphs.isEmpty() || !sub.kicker.isEmpty() ||
-                    hasStrongHeadlineShape(sub.headline) || cjkCount(sub.headline) == 0 ||
+                    hasStrongHeadlineShape(sub.headline) || !hasCjk(sub.headline) ||
                     displayWidth(sub.headline) >= displayWidth(story.headline))
                     break;
                 Decision d =
