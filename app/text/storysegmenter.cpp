@@ -308,13 +308,13 @@ Shingles shingles(QStringView s)
             out.push_back((quint32(s[i].unicode()) << 16) | s[i + 1].unicode());
     }
     for (qsizetype i = 0; i < s.size();) {
-        if (!s[i].isLetter() || isCjk(s[i])) {
+        if (isCjk(s[i]) || !s[i].isLetter()) { // an ideograph first: no Unicode table
             ++i;
             continue;
         }
         const qsizetype start = i;
         quint32 h = 2166136261u; // FNV-1a over the lower-case letters
-        while (i < s.size() && s[i].isLetter() && !isCjk(s[i])) {
+        while (i < s.size() && !isCjk(s[i]) && s[i].isLetter()) {
             h = (h ^ s[i].toLower().unicode()) * 16777619u;
             ++i;
         }
@@ -621,8 +621,10 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
-QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
+QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units,
+                                          QVector<UnitShape> *shapes) const
 {
+    const QVector<UnitShape> &shape = *shapes;
     // The page's boxes (blank-line blocks) in reading order: [first, last] unit of each.
     struct Box
     {
@@ -647,11 +649,11 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         QString byline;
         int at = 0;
         // A single line as wide as the column is running text, however short its words.
-        const bool running = shapeOf(t) == UnitShape::Body ||
+        const bool running = shape[boxes[b].last] == UnitShape::Body ||
                              (units[boxes[b].last].fullLine && !hasStrongHeadlineShape(t));
         openEnd[b] = !endsSentence(t) && running && !trailingParenthesisedByline(t, &byline, &at);
         const Unit &u = units[boxes[b].first];
-        canContinue[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
+        canContinue[b] = !u.indented && shape[boxes[b].first] == UnitShape::Body;
     }
     struct Link
     {
@@ -711,7 +713,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     // the byline, with no headline between.
     auto allBody = [&](int b) {
         for (int i = boxes[b].first; i <= boxes[b].last; ++i) {
-            if (shapeOf(units[i].text) != UnitShape::Body)
+            if (shape[i] != UnitShape::Body)
                 return false;
         }
         return true;
@@ -741,6 +743,8 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     }
     QVector<Unit> out;
     out.reserve(units.size());
+    QVector<UnitShape> outShapes;
+    outShapes.reserve(units.size());
     QVector<bool> emitted(count, false);
     // Emits box b (and the boxes it takes along); returns the last box emitted.
     auto emit = [&](int b, bool jumped) {
@@ -748,6 +752,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
             emitted[g] = true;
             for (int i = boxes[g].first; i <= boxes[g].last; ++i) {
                 out.push_back(units[i]);
+                outShapes.push_back(shape[i]);
                 if (i == boxes[g].first)
                     out.last().jumped = jumped && g == b;
             }
@@ -765,6 +770,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         if (!emitted[b]) // only reachable through a chain that was never started
             emit(b, false);
     }
+    *shapes = outShapes;
     return out;
 }
 
@@ -795,11 +801,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         units.push_back(u);
     }
-    units = followJumps(units);
-    const int n = int(units.size());
-    QVector<UnitShape> shape(n);
-    for (int i = 0; i < n; ++i)
+    QVector<UnitShape> shape(units.size());
+    for (int i = 0; i < units.size(); ++i)
         shape[i] = shapeOf(units[i].text);
+    units = followJumps(units, &shape);
+    const int n = int(units.size());
 
     // Roles in context: a headline needs text after it, and a short line right after a
     // paragraph broken mid-sentence is that paragraph's continuation unless it has the clear
@@ -2070,7 +2076,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
 
     // A headline printed with no text under it (an extractor printed a neighbour's head
-    // first) takes the run of headless text that shares the most words with it.
+    // first) takes the run of headless text that shares the most words with it. The runs keep
+    // their text through this loop: the words of each are worked out once.
+    QHash<int, Shingles> runWords;
     for (int h = 0; h < flows.size(); ++h) {
         Flow &story = flows[h];
         if (!story.isStory || story.absorbed || !story.paragraphs.isEmpty())
@@ -2082,12 +2090,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             if (run.isStory || run.absorbed || run.caption || run.assignedTo >= 0 ||
                 run.paragraphs.isEmpty() || run.firstUnit < story.firstUnit)
                 continue;
-            QString text;
-            for (const Para &p : run.paragraphs)
-                text += p.text + QLatin1Char('\n');
+            auto words = runWords.constFind(r);
+            if (words == runWords.constEnd())
+                words = runWords.insert(r, textShingles(run));
             // A run opened by a "By" line is a story's start: it wins a tie, and one shared
             // word is enough for it (two for other text).
-            const int score = 2 * sharedCount(shingles(text), head) + (run.bylineFirst ? 1 : 0);
+            const int score = 2 * sharedCount(*words, head) + (run.bylineFirst ? 1 : 0);
             if (score > bestScore) {
                 best = r;
                 bestScore = score;

@@ -46,8 +46,9 @@ private:
     // Reading order by content: a box that stops mid-sentence is followed by the box printed
     // elsewhere whose first words read on from it far better than the box printed next (a
     // likely word runs across the junction); those boxes move up. pdftotext's default mode
-    // prints the columns of neighbouring stories interleaved.
-    QVector<Unit> followJumps(const QVector<Unit> &units) const;
+    // prints the columns of neighbouring stories interleaved. `shapes` holds shapeOf() of each
+    // unit, worked out once by the caller; it is reordered with the units.
+    QVector<Unit> followJumps(const QVector<Unit> &units, QVector<UnitShape> *shapes) const;
 
     const WordSegmenter &m_words;
 };
