@@ -407,10 +407,11 @@ bool looksLikeTitle(QStringView text, bool endsParagraph)
 
 // Justified Chinese lines come out of pdfminer and pdftotext with a space between every
 // ideograph (大 多 数 用 户); the spaces were never text. Spaces next to Latin words stay.
+// A line that is not spread so gives a null string: it stays as it is.
 QString withoutJustificationSpaces(QStringView line)
 {
     if (!line.contains(QLatin1Char(' ')) || !isLetterSpaced(line))
-        return line.toString();
+        return {};
     auto wide = [](QChar c) {
         return isCjk(c) || c.unicode() >= 0x2E80 ||
                (c.unicode() >= 0x2018 && c.unicode() <= 0x201D);
@@ -717,6 +718,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     QVector<int> firstLineOfBlock;
     int indentedLines = 0;
     QVector<QPair<int, int>> measured;
+    // Lines without their justification spaces, which the lines of `blockLines` view (the
+    // other lines view their block's text).
+    QStringList respaced;
     blockLines.reserve(blocks.size());
     for (const Block &b : blocks) {
         QVector<Line> lines;
@@ -737,7 +741,12 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 --e;
             if (e > s) {
                 Line line;
-                line.text = withoutJustificationSpaces(raw.mid(s, e - s));
+                line.text = raw.mid(s, e - s);
+                QString unspread = withoutJustificationSpaces(line.text);
+                if (!unspread.isNull()) {
+                    respaced.push_back(std::move(unspread));
+                    line.text = respaced.back();
+                }
                 line.justified = !m_spacedOut && line.text.size() < e - s;
                 line.endsPara = endsParagraphLike(line.text);
                 line.title =
@@ -888,7 +897,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             continue;
         const bool cjk = blockCjk[bi];
         const int *forced = pageForced.constData() + firstLineOfBlock[bi];
-        Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        Unit current{lines[0].text.toString(), {lines[0].span}, false, bi, {}, {}};
         const bool afterEnd = !out.isEmpty() && endsSentence(out.last().text);
         // The rest of a headline whose first line ended the box before (OCR, pdfminer).
         current.titleContinuation = forced[0] == 1;
@@ -930,7 +939,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (forced[li + 1] == 2) {
                 push(current, lines[currentLine], cjk);
                 const Line &next = lines[li + 1];
-                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                current = Unit{next.text.toString(), {next.span}, next.indented, bi, {}, {}};
                 currentLine = li + 1;
                 unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
@@ -952,15 +961,15 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     f.start = std::max(0, int(current.text.size()) - 6);
                     f.length = int(current.text.size()) - f.start;
                     f.text = current.text.mid(f.start);
-                    f.suggestion =
-                        f.text + joinSeparator(current.text, next.text) + next.text.left(6);
+                    f.suggestion = f.text + joinSeparator(current.text, next.text) +
+                                   next.text.left(6).toString();
                     f.reason = Tr::tr("A sentence ends at the full width of the column; the "
                                       "next line may continue this paragraph. Left apart.");
                     f.confidence = 0.5;
                     current.flags.push_back(f);
                 }
                 push(current, lines[currentLine], cjk);
-                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                current = Unit{next.text.toString(), {next.span}, next.indented, bi, {}, {}};
                 currentLine = li + 1;
                 unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
@@ -968,7 +977,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const bool sentenceEnd = br == Break::Doubtful;
             current.wrapped = current.wrapped || br != Break::TitleWrap;
             const int at = int(current.text.size());
-            QString text = next.text;
+            const QStringView text = next.text;
             bool hyphenDropped = false;
             if (current.text.endsWith(QLatin1Char('-')) && current.text.size() >= 2 &&
                 isLatinLetter(current.text[current.text.size() - 2]) && !text.isEmpty() &&
@@ -998,7 +1007,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                         "known, so the hyphen was removed.")
                                : Tr::tr("A sentence ended at the full width of the column; the "
                                         "short line after it was read as the paragraph's end.");
-                d.before = lines[li].text.right(8) + QLatin1Char('\n') + next.text.left(8);
+                d.before = lines[li].text.right(8).toString() + QLatin1Char('\n') +
+                           next.text.left(8).toString();
                 d.after = current.text.mid(std::max(0, d.position - 8), 16);
                 current.decisions.push_back(d);
             }

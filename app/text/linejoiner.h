@@ -59,9 +59,11 @@ public:
     bool dropHyphen(const QString &before, const QString &after) const;
 
 private:
+    // Lives only inside units(): `text` views the block's text, or the line's respaced copy
+    // that units() keeps, so reading a line costs no copy of it.
     struct Line
     {
-        QString text;
+        QStringView text;
         SourceSpan span;
         int indent = 0; // leading white space in half-width columns
         int width = 0;  // cells(), see linejoiner.cpp
