@@ -300,10 +300,13 @@ bool isChineseText(QStringView s)
     bool inWord = false;
     for (QChar c : s) {
         const char16_t u = c.unicode();
-        const bool word =
-            u < 0x80 ? (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
-                     : !isCjk(c) && c.isLetterOrNumber();
-        han += u >= 0x80 && !word && isCjk(c);
+        bool word = false;
+        if (u < 0x80)
+            word = (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+        else if (isCjk(c))
+            ++han;
+        else
+            word = c.isLetterOrNumber();
         other += word && !inWord;
         inWord = word;
     }
