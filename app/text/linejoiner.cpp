@@ -224,6 +224,8 @@ Measure measure(QStringView s, bool cjkText)
             continue;
         if (isCjk(c)) { // most characters of a Chinese page: no mark among them
             w += 2 * kCell;
+        } else if (!cjkText && u > 0x20 && u < 0x7F) { // most of a Latin page: no space, no mark
+            w += kAsciiAdvance[u - 0x20];
         } else if (isWideSymbol(u) && (cjkText || u >= 0x2E80)) {
             w += 2 * kCell;
             m.marks += cjkText && ((u >= 0x2018 && u <= 0x201D) || u == 0x00B7);
@@ -369,8 +371,11 @@ bool endsParagraphLike(QStringView text)
     // A caption's name after its last sentence: "…改进建议。 郑远".
     if (!isCjk(last))
         return false;
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-    if (space <= 0 || text.size() - space > 16)
+    // Only a space among the last 16 characters sets a name apart: the rest of the line is
+    // not searched.
+    const qsizetype tailStart = std::max<qsizetype>(0, text.size() - 16);
+    const qsizetype inTail = text.sliced(tailStart).lastIndexOf(QLatin1Char(' '));
+    if (inTail < 0 || tailStart + inTail == 0)
         return false;
     QString name;
     int at = 0;

@@ -777,34 +777,35 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units,
 PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 {
     // A headline printed over two boxes is one unit.
-    QVector<Unit> units;
-    units.reserve(pageUnits.size());
+    QVector<Unit> joined;
+    joined.reserve(pageUnits.size());
     for (int k = 0; k < pageUnits.size(); ++k) {
         const Unit &u = pageUnits[k];
-        if (u.titleContinuation && !units.isEmpty()) {
-            Unit &previous = units.last();
+        if (u.titleContinuation && !joined.isEmpty()) {
+            Unit &previous = joined.last();
             previous.text += joinSeparator(previous.text, u.text) + u.text;
             previous.spans += u.spans;
             continue;
         }
         // The writer's post under a "By" line, closing its box: By JANE DOE / Staff Writer.
         QString byline;
-        if (!units.isEmpty() && units.last().block == u.block &&
+        if (!joined.isEmpty() && joined.last().block == u.block &&
             (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) && !hasCjk(u.text) &&
             u.text.count(QLatin1Char(' ')) <= 4 && !u.text.contains(QLatin1Char(',')) &&
-            englishBylineLine(units.last().text, &byline) && !byline.contains(QLatin1Char(',')) &&
-            englishBylineLine(units.last().text + QStringLiteral(", ") + u.text, &byline)) {
-            Unit &previous = units.last();
+            englishBylineLine(joined.last().text, &byline) && !byline.contains(QLatin1Char(',')) &&
+            englishBylineLine(joined.last().text + QStringLiteral(", ") + u.text, &byline)) {
+            Unit &previous = joined.last();
             previous.text += QStringLiteral(", ") + u.text;
             previous.spans += u.spans;
             continue;
         }
-        units.push_back(u);
+        joined.push_back(u);
     }
-    QVector<UnitShape> shape(units.size());
-    for (int i = 0; i < units.size(); ++i)
-        shape[i] = shapeOf(units[i].text);
-    units = followJumps(units, &shape);
+    QVector<UnitShape> shape(joined.size());
+    for (int i = 0; i < joined.size(); ++i)
+        shape[i] = shapeOf(joined[i].text);
+    // Read only from here on: const access spares QVector's detach checks.
+    const QVector<Unit> units = followJumps(joined, &shape);
     const int n = int(units.size());
 
     // Roles in context: a headline needs text after it, and a short line right after a
