@@ -730,6 +730,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     // other lines view their block's text).
     QStringList respaced;
     blockLines.reserve(blocks.size());
+    qsizetype pageLines = 0;
     for (const Block &b : blocks) {
         QVector<Line> lines;
         qsizetype pos = 0;
@@ -783,6 +784,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (!m.latin)
                 measured.push_back({l.width - m.marks * 2 * kCell, m.marks});
         }
+        pageLines += lines.size();
         blockLines.push_back(std::move(lines));
         blockCjk.push_back(cjk);
     }
@@ -793,6 +795,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 l.width -= l.marks * 3 * kCell / 2;
         }
     }
+    pageWidths.reserve(pageLines);
+    pageTitles.reserve(pageLines);
+    firstLineOfBlock.reserve(blockLines.size());
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         QVector<Line> &lines = blockLines[bi];
         const bool cjk = blockCjk[bi];
@@ -872,6 +877,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     // English story heads, found across the page's boxes.
     QVector<QStringView> views;
     QVector<int> blockOf;
+    views.reserve(pageLines);
+    blockOf.reserve(pageLines);
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         for (const Line &l : blockLines[bi]) {
             views.push_back(l.text);
