@@ -1394,12 +1394,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             flow.closed = true;
             return flowIndex;
         }
+        // Asked by each test below; the flow changes only in a branch that returns.
+        const bool dangling = dangles(flow);
         // A caption signed with a name after its last sentence is whole: unless a word runs
         // across, it continues no sentence broken before it.
         {
             QString name;
             int at = 0;
-            if (dangles(flow) && !quoteFollows && trailingNameByline(u.text, &name, &at) &&
+            if (dangling && !quoteFollows && trailingNameByline(u.text, &name, &at) &&
                 m_words.straddlingWord(flow.paragraphs.last().text, u.text) == 0) {
                 if (!flow.claimed && !isTruncatedCopy(flowIndex))
                     interrupted.push_back(flowIndex);
@@ -1411,13 +1413,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 return int(flows.size()) - 1;
             }
         }
-        if (dangles(flow) && !quoteFollows &&
+        if (dangling && !quoteFollows &&
             takeFragment(flowIndex, u.text, u.indented || u.shortByIndent)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);
             return flowIndex;
         }
-        if (dangles(flow) && !u.indented && !quoteFollows) {
+        if (dangling && !u.indented && !quoteFollows) {
             // Adjacent text usually continues a broken paragraph, but at a story's end the
             // next text may be the jumped continuation of an earlier story: let the junction
             // that reads better win.
@@ -1480,7 +1482,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // story's paragraphs is a caption of its own; the story goes on after it.
         QString credit;
         int creditAt = 0;
-        if (!flow.paragraphs.isEmpty() && !dangles(flow) &&
+        if (!flow.paragraphs.isEmpty() && !dangling &&
             trailingParenthesisedByline(u.text, &credit, &creditAt) &&
             credit.endsWith(QChar(0x6444))) {
             Flow caption;
