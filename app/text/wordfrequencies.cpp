@@ -145,6 +145,23 @@ void WordFrequencies::pieces(QStringView text, Pieces *out) const
     }
 }
 
+bool WordFrequencies::wordAcross(QStringView text, int at) const
+{
+    const int n = int(text.size());
+    for (int start = 0; start < at; ++start) {
+        std::uint64_t k = extendKey(kKeyStart, text[start]);
+        for (int len = 2; len <= std::min(n - start, kMaxWordLength); ++len) {
+            // As in pieces(): a longer piece needs every neighbouring pair in some word.
+            if (!pairInSomeWord(text[start + len - 2], text[start + len - 1]))
+                break;
+            k = extendKey(k, text[start + len - 1]);
+            if (start + len > at && lookup(k) < 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 double WordFrequencies::segment(const Pieces &p, int n, int forcedBoundary, int *cut)
 {
     double best[Pieces::kMax + 1];
@@ -212,6 +229,10 @@ WordFrequencies::Junction WordFrequencies::junction(QStringView left, QStringVie
     std::copy(r.cbegin(), r.cend(), buffer + l.size());
     const int n = int(l.size() + r.size());
     const int at = int(l.size());
+    // No listed word across the junction, no reading with one: most junctions are answered
+    // so, without the table of every piece.
+    if (!wordAcross(QStringView(buffer, n), at))
+        return {};
     Pieces table;
     pieces(QStringView(buffer, n), &table); // looked up once for both readings
     int cut[Pieces::kMax + 1] = {};

@@ -69,6 +69,9 @@ private:
         double lp[kMax][kMax + 1];
     };
     void pieces(QStringView text, Pieces *out) const;
+    // Whether some piece of `text` that runs across position `at` is a listed word (a word
+    // in pieces()' table): only then can a reading run a word across.
+    bool wordAcross(QStringView text, int at) const;
     // The most probable segmentation of the window's n characters by dynamic programming;
     // `forcedBoundary` (if >= 0) may not fall inside a word. Fills cut[end] with the start
     // of the word ending at `end`.
