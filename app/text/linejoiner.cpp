@@ -57,8 +57,9 @@ bool betweenBylineNames(QStringView left, QStringView right)
     // Only the last 16 characters can hold the parenthesis: `left` is the whole paragraph so
     // far, and searching all of it on every line end made joining quadratic.
     const QStringView tail = left.right(16);
-    const qsizetype open =
-        std::max(tail.lastIndexOf(QLatin1Char('(')), tail.lastIndexOf(QChar(0xFF08)));
+    qsizetype open = tail.size() - 1; // the last opening parenthesis, half or full width
+    while (open >= 0 && tail[open] != QLatin1Char('(') && tail[open] != QChar(0xFF08))
+        --open;
     if (open < 0)
         return false;
     const QStringView inside = tail.mid(open + 1);
