@@ -78,13 +78,13 @@ private:
     static double segment(const Pieces &p, int n, int forcedBoundary, int *cut);
     // FNV-1a: the key of a word one character longer extends the key of the shorter one.
     static constexpr std::uint64_t kKeyStart = 1469598103934665603ull;
-    static std::uint64_t extendKey(std::uint64_t key, QChar c)
+    static std::uint64_t extendKey(std::uint64_t prefix, QChar c)
     {
-        return (key ^ c.unicode()) * 1099511628211ull;
+        return (prefix ^ c.unicode()) * 1099511628211ull;
     }
     static std::uint64_t key(QStringView word);
-    // logProbability() of the word with this key.
-    double lookup(std::uint64_t key) const;
+    // logProbability() of the word with key `k`.
+    double lookup(std::uint64_t k) const;
 
     // Whether some listed word holds the two characters side by side: a junction whose two
     // characters no word holds cannot read across, and most junctions are answered so.
