@@ -662,6 +662,14 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units,
         double gain;
     };
     QVector<Link> links;
+    // Text reads on across a junction only where two ideographs meet that some listed word
+    // holds side by side; junctionGain() asks that first too, but most pairs of boxes are
+    // answered here without the call.
+    const WordFrequencies &counts = WordFrequencies::shared();
+    auto mayReadOn = [&counts](const QString &tail, const QString &head) {
+        return !tail.isEmpty() && !head.isEmpty() && isCjk(tail.back()) && isCjk(head.front()) &&
+               counts.pairListed(tail.back(), head.front());
+    };
     for (int a = 0; a < count; ++a) {
         if (!openEnd[a])
             continue;
@@ -672,7 +680,10 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units,
         for (int b = 0; b < count; ++b) {
             if (b == a || b == a + 1 || !canContinue[b])
                 continue;
-            const double gain = m_words.junctionGain(tail, units[boxes[b].first].text);
+            const QString &head = units[boxes[b].first].text;
+            if (!mayReadOn(tail, head))
+                continue; // no gain
+            const double gain = m_words.junctionGain(tail, head);
             if (gain < kStrongJunction || gain < adjacent + kStrongJunction)
                 continue;
             // The box before b may already be what b continues.
