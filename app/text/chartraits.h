@@ -15,8 +15,9 @@ inline bool isCjk(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x3400)
         return false; // ASCII, Latin, punctuation: answered by one comparison
-    return u <= 0x4DBF || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
-           (u >= 0xD800 && u <= 0xDFFF);
+    if (u >= 0x4E00 && u <= 0x9FFF)
+        return true; // the unified ideographs: most of a Chinese page
+    return u <= 0x4DBF || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xD800 && u <= 0xDFFF);
 }
 // QChar::isSpace without the Unicode table for ASCII and ideographs.
 inline bool isSpaceFast(QChar c)
