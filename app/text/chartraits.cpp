@@ -76,6 +76,12 @@ int cjkCount(QStringView text)
     return n;
 }
 
+bool hasCjk(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return isCjk(c) && !c.isLowSurrogate(); });
+}
+
 bool hasSentencePunctuation(QStringView text)
 {
     for (QChar c : text) {
@@ -116,8 +122,7 @@ bool isLetterSpaced(QStringView text)
         if (!isCjk(text[i]))
             continue;
         const bool spaceBefore = i == 0 || isSpaceFast(text[i - 1]);
-        const bool spaceAfter = i + 1 == text.size() || isSpaceFast(text[i + 1]);
-        if (spaceBefore && spaceAfter && ++single >= 2)
+        if (spaceBefore && (i + 1 == text.size() || isSpaceFast(text[i + 1])) && ++single >= 2)
             return true;
     }
     return false;
@@ -148,12 +153,12 @@ bool hasPhraseGap(QStringView text)
 bool isSpacedOut(QStringView pageText)
 {
     // Spaces between two words of ideographs: justification spaces single ideographs out
-    // (工 作 ， 因 此), OCR noise falls anywhere. Found by jumping from space to space.
+    // (工 作 ， 因 此), OCR noise falls anywhere. One pass over the characters: a search from
+    // space to space costs a call per space, and Latin text has a space every few letters.
     int spaced = 0;
     const qsizetype n = pageText.size();
-    for (qsizetype i = pageText.indexOf(QLatin1Char(' ')); i >= 0;
-         i = pageText.indexOf(QLatin1Char(' '), i + 1)) {
-        if (i > 1 && i + 2 < n && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1]) &&
+    for (qsizetype i = 2; i + 2 < n; ++i) {
+        if (pageText[i] == QLatin1Char(' ') && isCjk(pageText[i - 1]) && isCjk(pageText[i + 1]) &&
             isCjk(pageText[i - 2]) && isCjk(pageText[i + 2]))
             ++spaced;
     }
@@ -189,7 +194,20 @@ namespace {
 // "label：value" pairs, one of whose labels names an editing role or a contact.
 bool isCreditLine(QStringView text)
 {
-    if (text.size() > 80 || (!text.contains(QChar(0xFF1A)) && !text.contains(QLatin1Char(':'))))
+    // Short lines: a loop over their characters costs less than two calls to search them.
+    if (text.size() > 80 || std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == QChar(0xFF1A) || c == QLatin1Char(':');
+        }))
+        return false;
+    // Both shapes below name a role or a contact: a line naming none is answered without the
+    // regular expressions.
+    static const QString roleWords[] = {
+        QStringLiteral("编辑"), QStringLiteral("校对"), QStringLiteral("美编"),
+        QStringLiteral("审校"), QStringLiteral("排版"), QStringLiteral("版式"),
+        QStringLiteral("设计"), QStringLiteral("邮箱"), QStringLiteral("电话"),
+        QStringLiteral("热线"), QStringLiteral("传真")};
+    if (std::none_of(std::cbegin(roleWords), std::cend(roleWords),
+                     [&](const QString &w) { return text.contains(w); }))
         return false;
     static const QRegularExpression pairs(
         QStringLiteral("^\\s*(?:\\p{Han}{2,6}\\s*[：:]\\s*[^\\s，。；！？,;]{1,40}\\s*){2,}$"));
@@ -229,12 +247,14 @@ bool isPageFurniture(QStringView text)
     // pdftotext -raw puts the whole running head on one line. Most lines hold none of the
     // marks: they are answered without the regular expression. A running head holds no
     // sentence: 馆长说，书屋让居民读书。（下转第3版） is text.
-    if (text.isEmpty() || text.size() > 48 || endsSentence(text) ||
-        text.contains(QLatin1String(". ")) || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-            const char16_t u = c.unicode();
-            return u == u'。' || u == u'，' || u == u'！' || u == u'？' || u == u'；' || u == u'、';
-        }))
+    if (text.isEmpty() || text.size() > 48 || endsSentence(text))
         return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u == u'。' || u == u'，' || u == u'！' || u == u'？' || u == u'；' || u == u'、' ||
+            (u == u'.' && i + 1 < text.size() && text[i + 1] == QLatin1Char(' ')))
+            return false;
+    }
     // Only lines with one of the marks go to the regular expression: one pass finds them.
     int width = 0;
     bool di = false, ban = false, day = false, year = false, month = false, page = false;

@@ -13,8 +13,11 @@ namespace Copydesk::Text {
 inline bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) ||
-           (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xD800 && u <= 0xDFFF);
+    if (u < 0x3400)
+        return false; // ASCII, Latin, punctuation: answered by one comparison
+    if (u >= 0x4E00 && u <= 0x9FFF)
+        return true; // the unified ideographs: most of a Chinese page
+    return u <= 0x4DBF || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xD800 && u <= 0xDFFF);
 }
 // QChar::isSpace without the Unicode table for ASCII and ideographs.
 inline bool isSpaceFast(QChar c)
@@ -35,6 +38,8 @@ bool endsSentence(QStringView text);
 // Width on a page: ideographs and full-width forms count 2, everything else 1.
 int displayWidth(QStringView text);
 int cjkCount(QStringView text);
+// Whether text holds an ideograph (cjkCount(text) > 0), answered at the first one.
+bool hasCjk(QStringView text);
 bool hasSentencePunctuation(QStringView text); // any of ，,。；;：:！？!?、 inside
 // Two ideographs with a space between them (a headline's two phrases, or OCR noise).
 bool hasSpacedIdeographs(QStringView text);

@@ -11,6 +11,8 @@
 #include <array>
 #include <cstdlib>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace Copydesk::Text {
 
@@ -47,6 +49,12 @@ QStringView firstLatinWord(QStringView s)
 } // namespace
 
 namespace {
+// Whether Latin text holds a lower-case letter: a line in capitals (a kicker) holds none.
+bool hasLowerCase(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLower(); });
+}
+
 // A line ending in a short bracketed group right after a sentence end: 。（记者 钱七）.
 bool signedInBrackets(QStringView line)
 {
@@ -65,11 +73,15 @@ bool signedInBrackets(QStringView line)
 // one side; names are two or three characters.
 bool betweenBylineNames(QStringView left, QStringView right)
 {
-    const qsizetype open =
-        std::max(left.lastIndexOf(QLatin1Char('(')), left.lastIndexOf(QChar(0xFF08)));
-    if (open < 0 || left.size() - open > 16)
+    // Only the last 16 characters can hold the parenthesis: `left` is the whole paragraph so
+    // far, and searching all of it on every line end made joining quadratic.
+    const QStringView tail = left.right(16);
+    qsizetype open = tail.size() - 1; // the last opening parenthesis, half or full width
+    while (open >= 0 && tail[open] != QLatin1Char('(') && tail[open] != QChar(0xFF08))
+        --open;
+    if (open < 0)
         return false;
-    const QStringView inside = left.mid(open + 1);
+    const QStringView inside = tail.mid(open + 1);
     if (inside.contains(QLatin1Char(')')) || inside.contains(QChar(0xFF09)))
         return false;
     const qsizetype close = std::max(right.indexOf(QLatin1Char(')')), right.indexOf(QChar(0xFF09)));
@@ -142,7 +154,6 @@ void LineJoiner::collectPageWords() const
             continue;
         m_pageWords.push_back(wordHash(QStringView(pageText).mid(start, i - start)));
     }
-    std::sort(m_pageWords.begin(), m_pageWords.end());
 }
 
 quint32 LineJoiner::wordHash(QStringView word)
@@ -177,7 +188,8 @@ bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
     const QString joined = before + after;
     if (!m_pageWordsCollected)
         collectPageWords();
-    if (std::binary_search(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)))
+    // A page has a hyphen or two to decide: a search through the words beats sorting them.
+    if (std::find(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)) != m_pageWords.cend())
         return true;
     if (m_options.isKnownWord) {
         // A compound of two real words ("well" + "known") keeps its hyphen unless the closed
@@ -250,7 +262,11 @@ Measure measure(QStringView s, bool cjkText)
         const char16_t u = c.unicode();
         if (c.isLowSurrogate())
             continue;
-        if (isCjk(c) || (isWideSymbol(u) && (cjkText || u >= 0x2E80))) {
+        if (isCjk(c)) { // most characters of a Chinese page: no mark among them
+            w += 2 * kCell;
+        } else if (!cjkText && u > 0x20 && u < 0x7F) { // most of a Latin page: no space, no mark
+            w += kAsciiAdvance[u - 0x20];
+        } else if (isWideSymbol(u) && (cjkText || u >= 0x2E80)) {
             w += 2 * kCell;
             m.marks += cjkText && ((u >= 0x2018 && u <= 0x201D) || u == 0x00B7);
         } else if (isSpaceFast(c)) {
@@ -326,10 +342,13 @@ bool isChineseText(QStringView s)
     bool inWord = false;
     for (QChar c : s) {
         const char16_t u = c.unicode();
-        const bool word =
-            u < 0x80 ? (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
-                     : !isCjk(c) && c.isLetterOrNumber();
-        han += u >= 0x80 && !word && isCjk(c);
+        bool word = false;
+        if (u < 0x80)
+            word = (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+        else if (isCjk(c))
+            ++han;
+        else
+            word = c.isLetterOrNumber();
         other += word && !inWord;
         inWord = word;
     }
@@ -376,8 +395,11 @@ bool endsParagraphLike(QStringView text)
     // A caption's name after its last sentence: "…改进建议。 郑远".
     if (!isCjk(last))
         return false;
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-    if (space <= 0 || text.size() - space > 16)
+    // Only a space among the last 16 characters sets a name apart: the rest of the line is
+    // not searched.
+    const qsizetype tailStart = std::max<qsizetype>(0, text.size() - 16);
+    const qsizetype inTail = text.sliced(tailStart).lastIndexOf(QLatin1Char(' '));
+    if (inTail < 0 || tailStart + inTail == 0)
         return false;
     QString name;
     int at = 0;
@@ -385,15 +407,16 @@ bool endsParagraphLike(QStringView text)
 }
 
 // A short line shaped like a headline or kicker: no punctuation of running text at all.
-bool looksLikeTitle(QStringView text)
+// `endsParagraph`: endsParagraphLike(text), which the caller keeps as well.
+bool looksLikeTitle(QStringView text, bool endsParagraph)
 {
-    if (hasSentencePunctuation(text) || endsParagraphLike(text))
+    if (endsParagraph || hasSentencePunctuation(text))
         return false;
     const QChar last = text.back();
     if (last == QLatin1Char('-') || last == QChar(0x2014) || last == QChar(0x3001) ||
         last == QChar(0xFF1A) || last == QLatin1Char(':'))
         return false; // a line ending in a colon introduces what follows
-    if (cjkCount(text) > 0)
+    if (hasCjk(text))
         return true;
     // Latin: a title starts with a capital and capitalises most of its longer words; a line
     // of running text without punctuation ("Videos and pictures from this") does not.
@@ -416,10 +439,11 @@ bool looksLikeTitle(QStringView text)
 
 // Justified Chinese lines come out of pdfminer and pdftotext with a space between every
 // ideograph (大 多 数 用 户); the spaces were never text. Spaces next to Latin words stay.
+// A line that is not spread so gives a null string: it stays as it is.
 QString withoutJustificationSpaces(QStringView line)
 {
     if (!line.contains(QLatin1Char(' ')) || !isLetterSpaced(line))
-        return line.toString();
+        return {};
     auto wide = [](QChar c) {
         return isCjk(c) || c.unicode() >= 0x2E80 ||
                (c.unicode() >= 0x2018 && c.unicode() <= 0x201D);
@@ -523,7 +547,7 @@ int columnWidth(Window &widths, bool cjk)
 // capital or a digit (`first`); a sentence-case headline's later lines need not.
 bool isLatinTitleLine(QStringView text, bool first = true)
 {
-    if (text.isEmpty() || endsSentence(text) || text.size() > 70 || cjkCount(text) > 0)
+    if (text.isEmpty() || endsSentence(text) || text.size() > 70 || hasCjk(text))
         return false;
     const QChar last = text.back();
     if (last == QLatin1Char(',') || last == QLatin1Char(';'))
@@ -535,7 +559,7 @@ bool isLatinTitleLine(QStringView text, bool first = true)
 // A kicker over an English headline: a short line in capitals.
 bool isCapitalsLine(QStringView text)
 {
-    if (text.size() > 40 || cjkCount(text) > 0)
+    if (text.size() > 40 || hasCjk(text))
         return false;
     int letters = 0;
     for (QChar c : text) {
@@ -656,7 +680,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
                             StorySegmenter::englishBylineLine(lines[i + 2].text, &byline);
     if (!cjk && unitStart && lastOfHead && a.title && b.title && !sentenceEnd &&
         a.text.contains(QLatin1Char(' ')) && b.text.count(QLatin1Char(' ')) <= 2 &&
-        a.text.toUpper() != a.text && b.text.toUpper() != b.text &&
+        hasLowerCase(a.text) && hasLowerCase(b.text) &&
         !StorySegmenter::englishBylineLine(b.text, &byline))
         return Break::TitleWrap;
     // A deck in sentence case between the headline and the "By" line is a line of its own.
@@ -805,7 +829,11 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     QVector<int> firstLineOfBlock;
     int indentedLines = 0;
     QVector<QPair<int, int>> measured;
+    // Lines without their justification spaces, which the lines of `blockLines` view (the
+    // other lines view their block's text).
+    QStringList respaced;
     blockLines.reserve(blocks.size());
+    qsizetype pageLines = 0;
     for (const Block &b : blocks) {
         QVector<Line> lines;
         qsizetype pos = 0;
@@ -825,16 +853,22 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 --e;
             if (e > s) {
                 Line line;
-                line.text = withoutJustificationSpaces(raw.mid(s, e - s));
+                line.text = raw.mid(s, e - s);
+                QString unspread = withoutJustificationSpaces(line.text);
+                if (!unspread.isNull()) {
+                    respaced.push_back(std::move(unspread));
+                    line.text = respaced.back();
+                }
                 line.justified = !m_spacedOut && line.text.size() < e - s;
-                line.title = looksLikeTitle(line.text) && !endsOnConjunction(line.text);
-                line.phrase = hasPhraseGap(line.text);
                 line.endsPara = endsParagraphLike(line.text);
+                line.title =
+                    looksLikeTitle(line.text, line.endsPara) && !endsOnConjunction(line.text);
+                line.phrase = hasPhraseGap(line.text);
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 // A running head has no punctuation of running text: only such lines are asked.
                 line.furniture = line.title && isPageFurniture(line.text);
                 line.indent = indent;
-                lines.push_back(line);
+                lines.push_back(std::move(line));
             }
             pos = eol + 1;
         }
@@ -853,7 +887,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (!m.latin)
                 measured.push_back({l.width - m.marks * 2 * kCell, m.marks});
         }
-        blockLines.push_back(lines);
+        pageLines += lines.size();
+        blockLines.push_back(std::move(lines));
         blockCjk.push_back(cjk);
     }
     // Marks set narrow (in a Latin face) count a quarter of an ideograph on the whole page.
@@ -863,6 +898,9 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 l.width -= l.marks * 3 * kCell / 2;
         }
     }
+    pageWidths.reserve(pageLines);
+    pageTitles.reserve(pageLines);
+    firstLineOfBlock.reserve(blockLines.size());
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         QVector<Line> &lines = blockLines[bi];
         const bool cjk = blockCjk[bi];
@@ -902,22 +940,26 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                          [](const auto &b) { return b.size() >= 2; }) >= 3;
     QVector<Unit> out;
     Window window;
-    // The column width around line `here` (index in pageWidths), from its neighbours.
-    QVector<int> columnCache(pageWidths.size() * 2, -1);
+    // The column width around line `here` (index in pageWidths), from its neighbours. The
+    // lines are only read from here on: through const references, QVector's operator[] does
+    // not check for a detach on every access.
+    const QVector<int> &widths = pageWidths;
+    const QVector<bool> &titles = pageTitles;
+    std::vector<int> columnCache(pageWidths.size() * 2, -1);
     auto columnAt = [&](int here, bool cjk) {
         int &cached = columnCache[here * 2 + (cjk ? 1 : 0)];
         if (cached >= 0)
             return cached;
         window.clear();
         // Headlines separate stories, whose columns may differ: the window stops there.
-        for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && pageTitles[k]); --k) {
-            if (pageWidths[k] >= kMinMeasured)
-                window.push_back(pageWidths[k]);
+        for (int k = here; k >= 0 && k >= here - kWindow && !(k < here && titles[k]); --k) {
+            if (widths[k] >= kMinMeasured)
+                window.push_back(widths[k]);
         }
-        const int last = std::min(int(pageWidths.size()) - 1, here + kWindow + 1);
-        for (int k = here + 1; k <= last && !pageTitles[k]; ++k) {
-            if (pageWidths[k] >= kMinMeasured)
-                window.push_back(pageWidths[k]);
+        const int last = std::min(int(widths.size()) - 1, here + kWindow + 1);
+        for (int k = here + 1; k <= last && !titles[k]; ++k) {
+            if (widths[k] >= kMinMeasured)
+                window.push_back(widths[k]);
         }
         int width = window.size() < 5 ? 0 : columnWidth(window, cjk);
         if (width == 0) {
@@ -925,10 +967,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             // look like titles too): measure across them after all.
             window.clear();
             const int from = std::max(0, here - kWindow);
-            const int to = std::min(int(pageWidths.size()), here + kWindow + 2);
+            const int to = std::min(int(widths.size()), here + kWindow + 2);
             for (int k = from; k < to; ++k) {
-                if (pageWidths[k] >= kMinMeasured)
-                    window.push_back(pageWidths[k]);
+                if (widths[k] >= kMinMeasured)
+                    window.push_back(widths[k]);
             }
             width = columnWidth(window, cjk);
         }
@@ -938,6 +980,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     // English story heads, found across the page's boxes.
     QVector<QStringView> views;
     QVector<int> blockOf;
+    views.reserve(pageLines);
+    blockOf.reserve(pageLines);
     for (int bi = 0; bi < blockLines.size(); ++bi) {
         for (const Line &l : blockLines[bi]) {
             views.push_back(l.text);
@@ -971,7 +1015,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             continue;
         const bool cjk = blockCjk[bi];
         const int *forced = pageForced.constData() + firstLineOfBlock[bi];
-        Unit current{lines[0].text, {lines[0].span}, false, bi, {}, {}};
+        Unit current{lines[0].text.toString(), {lines[0].span}, false, bi, {}, {}};
         const bool afterEnd = !out.isEmpty() && endsSentence(out.last().text);
         // The rest of a headline whose first line ended the box before (OCR, pdfminer).
         current.titleContinuation = forced[0] == 1;
@@ -1013,7 +1057,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (forced[li + 1] == 2) {
                 push(current, lines[currentLine], cjk);
                 const Line &next = lines[li + 1];
-                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                current = Unit{next.text.toString(), {next.span}, next.indented, bi, {}, {}};
                 currentLine = li + 1;
                 unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
@@ -1035,15 +1079,15 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     f.start = std::max(0, int(current.text.size()) - 6);
                     f.length = int(current.text.size()) - f.start;
                     f.text = current.text.mid(f.start);
-                    f.suggestion =
-                        f.text + joinSeparator(current.text, next.text) + next.text.left(6);
+                    f.suggestion = f.text + joinSeparator(current.text, next.text) +
+                                   next.text.left(6).toString();
                     f.reason = Tr::tr("A sentence ends at the full width of the column; the "
                                       "next line may continue this paragraph. Left apart.");
                     f.confidence = 0.5;
                     current.flags.push_back(f);
                 }
                 push(current, lines[currentLine], cjk);
-                current = Unit{next.text, {next.span}, next.indented, bi, {}, {}};
+                current = Unit{next.text.toString(), {next.span}, next.indented, bi, {}, {}};
                 currentLine = li + 1;
                 unitFirstLine = firstLineOfBlock[bi] + li + 1;
                 continue;
@@ -1051,7 +1095,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             const bool sentenceEnd = br == Break::Doubtful;
             current.wrapped = current.wrapped || br != Break::TitleWrap;
             const int at = int(current.text.size());
-            QString text = next.text;
+            const QStringView text = next.text;
             bool hyphenDropped = false;
             if (removesHyphen(current.text, text)) {
                 current.text.chop(1);
@@ -1074,7 +1118,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                                         "known, so the hyphen was removed.")
                                : Tr::tr("A sentence ended at the full width of the column; the "
                                         "short line after it was read as the paragraph's end.");
-                d.before = lines[li].text.right(8) + QLatin1Char('\n') + next.text.left(8);
+                d.before = lines[li].text.right(8).toString() + QLatin1Char('\n') +
+                           next.text.left(8).toString();
                 d.after = current.text.mid(std::max(0, d.position - 8), 16);
                 current.decisions.push_back(d);
             }

@@ -62,9 +62,11 @@ public:
     bool removesHyphen(QStringView left, QStringView right) const;
 
 private:
+    // Lives only inside units(): `text` views the block's text, or the line's respaced copy
+    // that units() keeps, so reading a line costs no copy of it.
     struct Line
     {
-        QString text;
+        QStringView text;
         SourceSpan span;
         int indent = 0; // leading white space in half-width columns
         int width = 0;  // cells(), see linejoiner.cpp
@@ -99,7 +101,7 @@ private:
     const bool m_spacedOut;         // OCR spacing: a space between ideographs is no headline sign
     void collectPageWords() const;
     static quint32 wordHash(QStringView word);
-    mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words, sorted
+    mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words
     mutable bool m_pageWordsCollected = false;
 };
 

@@ -200,10 +200,10 @@ void giveText(Flow &story, const Flow &text)
 
 // Latin words in title case: most words of four letters or more start with a capital.
 // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
-bool mostlyCapitalised(const QStringList &words)
+bool mostlyCapitalised(const QList<QStringView> &words)
 {
     int significant = 0, capitalised = 0;
-    for (const QString &w : words) {
+    for (QStringView w : words) {
         if (w.size() < 4 || !w.front().isLetter())
             continue;
         ++significant;
@@ -276,7 +276,8 @@ bool isPunctuatedHeadline(const QString &text)
     if (marks == 0 || marks > 2)
         return false;
     if (ideographs == 0) { // English: title case, as StorySegmenter::shapeOf asks
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words =
+            QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return words.size() <= 12 && text.front().isUpper() && mostlyCapitalised(words);
     }
     return shortest >= 2;
@@ -287,7 +288,7 @@ bool isPunctuatedHeadline(const QString &text)
 bool startsLowerCaseLatin(const QString &text)
 {
     return !text.isEmpty() && text.front().isLower() && text.front().unicode() < 0x250 &&
-           cjkCount(text) == 0;
+           !hasCjk(text);
 }
 
 void trimSpansFromEnd(QVector<SourceSpan> &spans, int count)
@@ -327,13 +328,13 @@ Shingles shingles(QStringView s)
             out.push_back((quint32(s[i].unicode()) << 16) | s[i + 1].unicode());
     }
     for (qsizetype i = 0; i < s.size();) {
-        if (!s[i].isLetter() || isCjk(s[i])) {
+        if (isCjk(s[i]) || !s[i].isLetter()) { // an ideograph first: no Unicode table
             ++i;
             continue;
         }
         const qsizetype start = i;
         quint32 h = 2166136261u; // FNV-1a over the lower-case letters
-        while (i < s.size() && s[i].isLetter() && !isCjk(s[i])) {
+        while (i < s.size() && !isCjk(s[i]) && s[i].isLetter()) {
             h = (h ^ s[i].toLower().unicode()) * 16777619u;
             ++i;
         }
@@ -440,7 +441,8 @@ UnitShape StorySegmenter::shapeOf(const QString &text)
             return UnitShape::Body;
         // Latin: a short line in title case or capitals. A sentence-case line without a full
         // stop is a wrapped line of running text.
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words =
+            QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > 14 || !mostlyCapitalised(words))
             return UnitShape::Body;
     }
@@ -609,7 +611,7 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
     return false;
 }
 
-bool StorySegmenter::chineseBylineLine(const QString &text, QString *byline)
+bool StorySegmenter::chineseBylineLine(QStringView text, QString *byline)
 {
     // Most lines hold none of the role words: answered without the regular expression.
     if (text.size() > 40 || cjkCount(text) < 3 ||
@@ -637,7 +639,7 @@ bool StorySegmenter::chineseBylineLine(const QString &text, QString *byline)
     return true;
 }
 
-bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
+bool StorySegmenter::englishBylineLine(QStringView text, QString *byline)
 {
     // Most lines do not start with "By": answer them without the regex.
     qsizetype i = 0;
@@ -659,8 +661,10 @@ bool StorySegmenter::englishBylineLine(const QString &text, QString *byline)
     return true;
 }
 
-QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
+QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units,
+                                          QVector<UnitShape> *shapes) const
 {
+    const QVector<UnitShape> &shape = *shapes;
     // The page's boxes (blank-line blocks) in reading order: [first, last] unit of each.
     struct Box
     {
@@ -685,11 +689,11 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         QString byline;
         int at = 0;
         // A single line as wide as the column is running text, however short its words.
-        const bool running = shapeOf(t) == UnitShape::Body ||
+        const bool running = shape[boxes[b].last] == UnitShape::Body ||
                              (units[boxes[b].last].fullLine && !hasStrongHeadlineShape(t));
         openEnd[b] = !endsSentence(t) && running && !trailingParenthesisedByline(t, &byline, &at);
         const Unit &u = units[boxes[b].first];
-        canContinue[b] = !u.indented && shapeOf(u.text) == UnitShape::Body;
+        canContinue[b] = !u.indented && shape[boxes[b].first] == UnitShape::Body;
     }
     struct Link
     {
@@ -698,6 +702,14 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         double gain;
     };
     QVector<Link> links;
+    // Text reads on across a junction only where two ideographs meet that some listed word
+    // holds side by side; junctionGain() asks that first too, but most pairs of boxes are
+    // answered here without the call.
+    const WordFrequencies &counts = WordFrequencies::shared();
+    auto mayReadOn = [&counts](const QString &tail, const QString &head) {
+        return !tail.isEmpty() && !head.isEmpty() && isCjk(tail.back()) && isCjk(head.front()) &&
+               counts.pairListed(tail.back(), head.front());
+    };
     for (int a = 0; a < count; ++a) {
         if (!openEnd[a])
             continue;
@@ -708,7 +720,10 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         for (int b = 0; b < count; ++b) {
             if (b == a || b == a + 1 || !canContinue[b])
                 continue;
-            const double gain = m_words.junctionGain(tail, units[boxes[b].first].text);
+            const QString &head = units[boxes[b].first].text;
+            if (!mayReadOn(tail, head))
+                continue; // no gain
+            const double gain = m_words.junctionGain(tail, head);
             if (gain < kStrongJunction || gain < adjacent + kStrongJunction)
                 continue;
             // The box before b may already be what b continues.
@@ -741,7 +756,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     // Whether box b holds running text only (no headline, no byline line).
     auto allBody = [&](int b) {
         for (int i = boxes[b].first; i <= boxes[b].last; ++i) {
-            if (shapeOf(units[i].text) != UnitShape::Body)
+            if (shape[i] != UnitShape::Body)
                 return false;
         }
         return true;
@@ -797,6 +812,8 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
     }
     QVector<Unit> out;
     out.reserve(units.size());
+    QVector<UnitShape> outShapes;
+    outShapes.reserve(units.size());
     QVector<bool> emitted(count, false);
     // Emits box b (and the boxes it takes along); returns the last box emitted.
     auto emit = [&](int b, bool jumped) {
@@ -804,6 +821,7 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
             emitted[g] = true;
             for (int i = boxes[g].first; i <= boxes[g].last; ++i) {
                 out.push_back(units[i]);
+                outShapes.push_back(shape[i]);
                 if (i == boxes[g].first)
                     out.last().jumped = jumped && g == b;
             }
@@ -821,14 +839,15 @@ QVector<Unit> StorySegmenter::followJumps(const QVector<Unit> &units) const
         if (!emitted[b]) // only reachable through a chain that was never started
             emit(b, false);
     }
+    *shapes = outShapes;
     return out;
 }
 
 PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 {
     // A headline printed over two boxes is one unit.
-    QVector<Unit> units;
-    units.reserve(pageUnits.size());
+    QVector<Unit> joined;
+    joined.reserve(pageUnits.size());
     QString by;
     auto isBy = [&](int k) {
         return k < pageUnits.size() && englishBylineLine(pageUnits[k].text, &by);
@@ -837,10 +856,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     // lines): a line of one or two capitalised words after a title-case line, the "By" line
     // (or a deck and the "By" line) under it.
     auto englishHeadTail = [&](int k) {
-        if (units.isEmpty() || k == 0 || pageUnits[k].block == pageUnits[k - 1].block)
+        if (joined.isEmpty() || k == 0 || pageUnits[k].block == pageUnits[k - 1].block)
             return false;
         const QString &t = pageUnits[k].text;
-        const QString &head = units.last().text;
+        const QString &head = joined.last().text;
         if (cjkCount(t) > 0 || cjkCount(head) > 0 || t.count(QLatin1Char(' ')) > 1 ||
             !t.front().isUpper() || t.toUpper() == t || endsSentence(t) || isBy(k) ||
             shapeOf(head) != UnitShape::HeadlineLike || !head.contains(QLatin1Char(' ')) ||
@@ -854,32 +873,33 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     };
     for (int k = 0; k < pageUnits.size(); ++k) {
         const Unit &u = pageUnits[k];
-        if ((u.titleContinuation || englishHeadTail(k)) && !units.isEmpty()) {
-            Unit &previous = units.last();
+        if ((u.titleContinuation || englishHeadTail(k)) && !joined.isEmpty()) {
+            Unit &previous = joined.last();
             previous.text += joinSeparator(previous.text, u.text) + u.text;
             previous.spans += u.spans;
             continue;
         }
         // The writer's post under a "By" line, closing its box: By JANE DOE / Staff Writer.
         QString byline;
-        if (!units.isEmpty() && units.last().block == u.block &&
-            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) &&
-            cjkCount(u.text) == 0 && u.text.count(QLatin1Char(' ')) <= 4 &&
-            !u.text.contains(QLatin1Char(',')) && englishBylineLine(units.last().text, &byline) &&
-            !byline.contains(QLatin1Char(',')) &&
-            englishBylineLine(units.last().text + QStringLiteral(", ") + u.text, &byline)) {
-            Unit &previous = units.last();
+        if (!joined.isEmpty() && joined.last().block == u.block &&
+            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) && !hasCjk(u.text) &&
+            u.text.count(QLatin1Char(' ')) <= 4 && !u.text.contains(QLatin1Char(',')) &&
+            englishBylineLine(joined.last().text, &byline) && !byline.contains(QLatin1Char(',')) &&
+            englishBylineLine(QString(joined.last().text + QStringLiteral(", ") + u.text),
+                              &byline)) {
+            Unit &previous = joined.last();
             previous.text += QStringLiteral(", ") + u.text;
             previous.spans += u.spans;
             continue;
         }
-        units.push_back(u);
+        joined.push_back(u);
     }
-    units = followJumps(units);
+    QVector<UnitShape> shape(joined.size());
+    for (int i = 0; i < joined.size(); ++i)
+        shape[i] = shapeOf(joined[i].text);
+    // Read only from here on: const access spares QVector's detach checks.
+    const QVector<Unit> units = followJumps(joined, &shape);
     const int n = int(units.size());
-    QVector<UnitShape> shape(n);
-    for (int i = 0; i < n; ++i)
-        shape[i] = shapeOf(units[i].text);
 
     // Roles in context: a headline needs text after it, and a short line right after a
     // paragraph broken mid-sentence is that paragraph's continuation unless it has the clear
@@ -977,7 +997,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue; // the text under a "By" line is the story's first paragraph
         // English text never starts with a lower-case word: a line it goes on from is running
         // text ("On 21 April 1999, Corel Corporation" / "and the K Desktop Project…").
-        if (cjkCount(units[i].text) == 0 && units[i + 1].text.front().isLower() &&
+        if (!hasCjk(units[i].text) && units[i + 1].text.front().isLower() &&
             units[i + 1].text.front().unicode() < 0x250)
             continue;
         // A short line heading a box of its own text is no continuation of a sentence broken
@@ -1008,7 +1028,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // ("replaced by" / "Ian Jackson as Debian Project" / "Leader at the beginning…"),
         // unless another head follows (heads stacked after a broken column).
         const bool englishTitleBox =
-            cjkCount(units[i].text) == 0 && i > 0 && units[i].block != units[i - 1].block &&
+            !hasCjk(units[i].text) && i > 0 && units[i].block != units[i - 1].block &&
             (!endsOnFunctionWord(units[i - 1].text) || shape[i + 1] == UnitShape::HeadlineLike) &&
             units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
             !startsLowerCaseLatin(units[i + 1].text);
@@ -1062,7 +1082,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // stories' heads together): each that heads a box of its own opens a story.
         auto englishHeadsBox = [&](int k) {
             const QString &t = units[k].text;
-            return cjkCount(t) == 0 && shape[k] == UnitShape::HeadlineLike &&
+            return !hasCjk(t) && shape[k] == UnitShape::HeadlineLike &&
                    t.count(QLatin1Char(' ')) >= 2 && t.toUpper() != t && // capitals: a kicker
                    (k == 0 || units[k - 1].block != units[k].block);
         };
@@ -1117,7 +1137,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // "By" line and text come later); it opens a story that waits for that text.
         for (int k = i; k < j && !strong.isEmpty() && k < strong.first(); ++k) {
             if (role[k] != Role::Body || shape[k] != UnitShape::HeadlineLike ||
-                cjkCount(units[k].text) > 0 || k < firstRunningText ||
+                hasCjk(units[k].text) || k < firstRunningText ||
                 displayWidth(units[k].text) < displayWidth(units[strong.first()].text))
                 continue;
             role[k] = Role::Headline;
@@ -1132,7 +1152,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const int k = h - 1;
         const QString &t = units[k].text;
         if (role[h] != Role::Headline || !aboveByline(h) || role[k] != Role::Body ||
-            units[k].wrapped || units[k].fullLine || cjkCount(t) > 0 || endsSentence(t) ||
+            units[k].wrapped || units[k].fullLine || hasCjk(t) || endsSentence(t) ||
             !t.front().isUpper() || t.size() > 80 || units[k].block == units[h].block ||
             (k > 0 && units[k - 1].block == units[k].block) || hasSentencePunctuation(t))
             continue;
@@ -1442,10 +1462,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
 
     // One to three names of two to four ideographs: 杜若, 林晓 陈默.
     auto isNameLine = [](const QString &t) {
-        const QStringList names = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> names = QStringView(t).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (names.isEmpty() || names.size() > 3)
             return false;
-        for (const QString &name : names) {
+        for (QStringView name : names) {
             if (name.size() < 2 || name.size() > 4 || cjkCount(name) != name.size())
                 return false;
         }
@@ -1555,12 +1575,14 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             flow.closed = true;
             return flowIndex;
         }
+        // Asked by each test below; the flow changes only in a branch that returns.
+        const bool dangling = dangles(flow);
         // A caption signed with a name after its last sentence is whole: unless a word runs
         // across, it continues no sentence broken before it.
         {
             QString name;
             int at = 0;
-            if (dangles(flow) && !quoteFollows && trailingNameByline(u.text, &name, &at) &&
+            if (dangling && !quoteFollows && trailingNameByline(u.text, &name, &at) &&
                 m_words.straddlingWord(flow.paragraphs.last().text, u.text) == 0) {
                 if (!flow.claimed && !isTruncatedCopy(flowIndex))
                     interrupted.push_back(flowIndex);
@@ -1572,13 +1594,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 return int(flows.size()) - 1;
             }
         }
-        if (dangles(flow) && !quoteFollows &&
+        if (dangling && !quoteFollows &&
             takeFragment(flowIndex, u.text, u.indented || u.shortByIndent)) {
             flow.paragraphs.push_back(paraOf(u));
             closeWithByline(flow);
             return flowIndex;
         }
-        if (dangles(flow) && !u.indented && !quoteFollows) {
+        if (dangling && !u.indented && !quoteFollows) {
             // Adjacent text usually continues a broken paragraph, but at a story's end the
             // next text may be the jumped continuation of an earlier story: let the junction
             // that reads better win.
@@ -1641,7 +1663,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // story's paragraphs is a caption of its own; the story goes on after it.
         QString credit;
         int creditAt = 0;
-        if (!flow.paragraphs.isEmpty() && !dangles(flow) &&
+        if (!flow.paragraphs.isEmpty() && !dangling &&
             trailingParenthesisedByline(u.text, &credit, &creditAt) &&
             credit.endsWith(QChar(0x6444))) {
             Flow caption;
@@ -2247,7 +2269,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     }
 
     // A headline printed with no text under it (an extractor printed a neighbour's head
-    // first) takes the run of headless text that shares the most words with it.
+    // first) takes the run of headless text that shares the most words with it. The runs keep
+    // their text through this loop: the words of each are worked out once.
+    QHash<int, Shingles> runWords;
     for (int h = 0; h < flows.size(); ++h) {
         Flow &story = flows[h];
         if (!story.isStory || story.absorbed || !story.paragraphs.isEmpty())
@@ -2259,12 +2283,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             if (run.isStory || run.absorbed || run.caption || run.assignedTo >= 0 ||
                 run.paragraphs.isEmpty() || run.firstUnit < story.firstUnit)
                 continue;
-            QString text;
-            for (const Para &p : run.paragraphs)
-                text += p.text + QLatin1Char('\n');
+            auto words = runWords.constFind(r);
+            if (words == runWords.constEnd())
+                words = runWords.insert(r, textShingles(run));
             // A run opened by a "By" line is a story's start: it wins a tie, and one shared
             // word is enough for it (two for other text).
-            const int score = 2 * sharedCount(shingles(text), head) + (run.bylineFirst ? 1 : 0);
+            const int score = 2 * sharedCount(*words, head) + (run.bylineFirst ? 1 : 0);
             if (score > bestScore) {
                 best = r;
                 bestScore = score;
@@ -2470,7 +2494,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 Flow &sub = flows[b];
                 if (!endsSentence(story.paragraphs.last().text) || !sub.isStory ||
                     sub.paragraphs.isEmpty() || !sub.kicker.isEmpty() ||
-                    hasStrongHeadlineShape(sub.headline) || cjkCount(sub.headline) == 0 ||
+                    hasStrongHeadlineShape(sub.headline) || !hasCjk(sub.headline) ||
                     displayWidth(sub.headline) >= displayWidth(story.headline))
                     break;
                 Decision d =

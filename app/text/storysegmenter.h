@@ -37,11 +37,11 @@ public:
     static bool trailingParenthesisedByline(const QString &text, QString *byline, int *start);
     // "… 孙健" after a sentence end (photo captions): the name and where it starts.
     static bool trailingNameByline(const QString &text, QString *byline, int *start);
-    static bool englishBylineLine(const QString &text, QString *byline);
+    static bool englishBylineLine(QStringView text, QString *byline);
     // A Chinese byline on a line of its own under the headline: 本报记者 张三 通讯员 李四,
     // □ 记者 王五, 文/张三 图/李四. `byline` gets the line without its bullet.
-    static bool chineseBylineLine(const QString &text, QString *byline);
-    static bool bylineLine(const QString &text, QString *byline)
+    static bool chineseBylineLine(QStringView text, QString *byline);
+    static bool bylineLine(QStringView text, QString *byline)
     {
         return englishBylineLine(text, byline) || chineseBylineLine(text, byline);
     }
@@ -50,8 +50,9 @@ private:
     // Reading order by content: a box that stops mid-sentence is followed by the box printed
     // elsewhere whose first words read on from it far better than the box printed next (a
     // likely word runs across the junction); those boxes move up. pdftotext's default mode
-    // prints the columns of neighbouring stories interleaved.
-    QVector<Unit> followJumps(const QVector<Unit> &units) const;
+    // prints the columns of neighbouring stories interleaved. `shapes` holds shapeOf() of each
+    // unit, worked out once by the caller; it is reordered with the units.
+    QVector<Unit> followJumps(const QVector<Unit> &units, QVector<UnitShape> *shapes) const;
 
     const WordSegmenter &m_words;
     const LineJoiner *m_joiner = nullptr;

@@ -19,7 +19,6 @@ namespace Copydesk::Text {
 namespace {
 constexpr int kJunctionWindow = 4; // characters each side of a junction that are looked at
 static_assert(2 * kJunctionWindow <= 8, "a junction window must fit WordFrequencies::Pieces");
-constexpr int kPairBits = 24; // 2 MB of bits for about 1.5 million pairs
 } // namespace
 
 const WordFrequencies &WordFrequencies::shared()
@@ -33,9 +32,9 @@ const WordFrequencies &WordFrequencies::shared()
 
 std::uint64_t WordFrequencies::key(QStringView word)
 {
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a, 64 bits
+    std::uint64_t h = kKeyStart;
     for (QChar c : word)
-        h = (h ^ c.unicode()) * 1099511628211ull;
+        h = extendKey(h, c);
     return h;
 }
 
@@ -107,23 +106,15 @@ WordFrequencies::WordFrequencies(const QString &path)
     m_unknown = std::log(0.5) - logTotal;
 }
 
-std::uint32_t WordFrequencies::pairBit(QChar a, QChar b)
-{
-    const std::uint32_t h = ((std::uint32_t(a.unicode()) << 16) | b.unicode()) * 2654435761u;
-    return h >> (32 - kPairBits);
-}
-
-bool WordFrequencies::pairInSomeWord(QChar a, QChar b) const
-{
-    const std::uint32_t bit = pairBit(a, b);
-    return (m_pairs[bit / 64] >> (bit % 64)) & 1;
-}
-
 double WordFrequencies::logProbability(QStringView word) const
+{
+    return lookup(key(word));
+}
+
+double WordFrequencies::lookup(std::uint64_t k) const
 {
     if (!m_mask)
         return 0;
-    std::uint64_t k = key(word);
     if (k == 0)
         k = 1;
     for (std::size_t i = k & m_mask; m_words[i].first != 0; i = (i + 1) & m_mask) {
@@ -137,7 +128,9 @@ void WordFrequencies::pieces(QStringView text, Pieces *out) const
 {
     const int n = int(text.size());
     for (int start = 0; start < n; ++start) {
-        const double one = logProbability(text.mid(start, 1));
+        // The pieces from `start` grow a character at a time, and so do their keys.
+        std::uint64_t k = extendKey(kKeyStart, text[start]);
+        const double one = lookup(k);
         out->lp[start][1] = one < 0 ? one : m_unknown; // every character may stand alone
         for (int len = 2; len <= std::min(n - start, kMaxWordLength); ++len) {
             // A longer piece needs every neighbouring pair in some word.
@@ -146,9 +139,27 @@ void WordFrequencies::pieces(QStringView text, Pieces *out) const
                     out->lp[start][len] = 0;
                 break;
             }
-            out->lp[start][len] = logProbability(text.mid(start, len));
+            k = extendKey(k, text[start + len - 1]);
+            out->lp[start][len] = lookup(k);
         }
     }
+}
+
+bool WordFrequencies::wordAcross(QStringView text, int at) const
+{
+    const int n = int(text.size());
+    for (int start = 0; start < at; ++start) {
+        std::uint64_t k = extendKey(kKeyStart, text[start]);
+        for (int len = 2; len <= std::min(n - start, kMaxWordLength); ++len) {
+            // As in pieces(): a longer piece needs every neighbouring pair in some word.
+            if (!pairInSomeWord(text[start + len - 2], text[start + len - 1]))
+                break;
+            k = extendKey(k, text[start + len - 1]);
+            if (start + len > at && lookup(k) < 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 double WordFrequencies::segment(const Pieces &p, int n, int forcedBoundary, int *cut)
@@ -218,6 +229,10 @@ WordFrequencies::Junction WordFrequencies::junction(QStringView left, QStringVie
     std::copy(r.cbegin(), r.cend(), buffer + l.size());
     const int n = int(l.size() + r.size());
     const int at = int(l.size());
+    // No listed word across the junction, no reading with one: most junctions are answered
+    // so, without the table of every piece.
+    if (!wordAcross(QStringView(buffer, n), at))
+        return {};
     Pieces table;
     pieces(QStringView(buffer, n), &table); // looked up once for both readings
     int cut[Pieces::kMax + 1] = {};

@@ -69,16 +69,37 @@ private:
         double lp[kMax][kMax + 1];
     };
     void pieces(QStringView text, Pieces *out) const;
+    // Whether some piece of `text` that runs across position `at` is a listed word (a word
+    // in pieces()' table): only then can a reading run a word across.
+    bool wordAcross(QStringView text, int at) const;
     // The most probable segmentation of the window's n characters by dynamic programming;
     // `forcedBoundary` (if >= 0) may not fall inside a word. Fills cut[end] with the start
     // of the word ending at `end`.
     static double segment(const Pieces &p, int n, int forcedBoundary, int *cut);
+    // FNV-1a: the key of a word one character longer extends the key of the shorter one.
+    static constexpr std::uint64_t kKeyStart = 1469598103934665603ull;
+    static std::uint64_t extendKey(std::uint64_t prefix, QChar c)
+    {
+        return (prefix ^ c.unicode()) * 1099511628211ull;
+    }
     static std::uint64_t key(QStringView word);
+    // logProbability() of the word with key `k`.
+    double lookup(std::uint64_t k) const;
 
     // Whether some listed word holds the two characters side by side: a junction whose two
     // characters no word holds cannot read across, and most junctions are answered so.
-    bool pairInSomeWord(QChar a, QChar b) const;
-    static std::uint32_t pairBit(QChar a, QChar b);
+    // Inline: asked for every piece of every junction.
+    bool pairInSomeWord(QChar a, QChar b) const
+    {
+        const std::uint32_t bit = pairBit(a, b);
+        return (m_pairs[bit / 64] >> (bit % 64)) & 1;
+    }
+    static constexpr int kPairBits = 24; // 2 MB of bits for about 1.5 million pairs
+    static std::uint32_t pairBit(QChar a, QChar b)
+    {
+        const std::uint32_t h = ((std::uint32_t(a.unicode()) << 16) | b.unicode()) * 2654435761u;
+        return h >> (32 - kPairBits);
+    }
 
     // Open addressing on the key: asked dozens of times per junction.
     std::vector<std::pair<std::uint64_t, float>> m_words; // key 0 = empty slot
