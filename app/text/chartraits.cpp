@@ -309,7 +309,7 @@ bool isPageFurniture(QStringView text)
     const bool mark =
         width <= 48 &&
         ((di && ban) || (jump && ban) || (day && width <= 12) || (year && month && width <= 40) ||
-         page || (letters && n <= 9) || (latin && digits && width <= 40) || (digits && n <= 4) ||
+         page || (letters && n <= 9) || (latin && digits && width <= 40) ||
          (di && issue) || (ban && width <= 12) || (serial && digits));
     if (!mark)
         return false;
@@ -326,11 +326,12 @@ bool isPageFurniture(QStringView text)
             "^\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*"
             "(星期[一二三四五六日天])?\\s*(农历\\S{2,12})?\\s*$|"
             // A Chinese paper's masthead: 农历甲辰年正月廿八, 总第12345期, 今日8版, its serials
-            // (国内统一连续出版物号 CN33-0001, 邮发代号 31-1); a folio alone (A02, 12).
+            // (国内统一连续出版物号 CN33-0001, 邮发代号 31-1); a lettered folio alone (A02). Not a
+            // number alone: a hard-wrapped line may hold one (85 / 后浙江省…).
             "^\\s*农历\\S{2,12}\\s*$|^\\s*总?第\\s*[0-9]+\\s*期\\s*$|^\\s*今日\\s*[0-9]+\\s*版\\s*$"
             "|"
             "国内统一连续出版物号|邮发代号|^\\s*CN\\s*[0-9]{2}\\s*-\\s*[0-9]{4}|"
-            "^\\s*[A-Z]?[0-9]{1,3}\\s*$|"
+            "^\\s*[A-Z][0-9]{1,3}\\s*$|"
             // A jump line: （下转第3版）, （上接第一版）, Continued from Page A1.
             "^\\s*[（(]?\\s*(上接|下转|紧接|接|转|续)第?\\s*[0-9一二三四五六七八九十]+\\s*版"
             "\\s*[）)]?\\s*$|"

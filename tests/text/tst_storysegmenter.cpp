@@ -834,6 +834,7 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("serial number") << QStringLiteral("国内统一连续出版物号 CN33-0001") << true;
     QTest::newRow("a folio alone") << QStringLiteral("A02") << true;
     QTest::newRow("a year alone is no folio") << QStringLiteral("2024") << false;
+    QTest::newRow("a number alone is no folio") << QStringLiteral("85") << false;
     QTest::newRow("a month in a headline")
         << QStringLiteral("May 4th Movement Remembered") << false;
 }
