@@ -258,7 +258,8 @@ bool isPageFurniture(QStringView text)
     // Only lines with one of the marks go to the regular expression: one pass finds them.
     int width = 0;
     bool di = false, ban = false, day = false, year = false, month = false, page = false;
-    bool jump = false, issue = false, serial = false, letters = true, latin = false, digits = false;
+    bool jump = false, issue = false, serial = false, letters = true, latin = false;
+    int digitCount = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = text[i].unicode();
@@ -269,7 +270,7 @@ bool isPageFurniture(QStringView text)
                 page = true;
             letters = letters && ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
             latin = latin || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
-            digits = digits || (u >= u'0' && u <= u'9');
+            digitCount += u >= u'0' && u <= u'9';
             continue;
         }
         width += u >= 0x1100 ? 2 : 1;
@@ -309,8 +310,12 @@ bool isPageFurniture(QStringView text)
     const bool mark =
         width <= 48 &&
         ((di && ban) || (jump && ban) || (day && width <= 12) || (year && month && width <= 40) ||
-         page || (letters && n <= 9) || (latin && digits && width <= 40) ||
-         (di && issue) || (ban && width <= 12) || (serial && digits));
+         page || (letters && n <= 9) || (di && issue) || (ban && width <= 12) ||
+         (serial && digitCount > 0) ||
+         // A dateline holds a year; a jump line starts "Continued"; a lettered folio is short.
+         (latin && digitCount > 0 && width <= 40 &&
+          (digitCount >= 4 || n <= 4 || (text.front().toLower() == QLatin1Char('c')) ||
+           text.front() == QLatin1Char('('))));
     if (!mark)
         return false;
     static const QString weekday = QStringLiteral("(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY");

@@ -690,8 +690,7 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Paragraph;
     // A byline line under the head (本报记者 张三 通讯员 李四) is no running text: pdftotext
     // -raw prints it between the head and the text without a blank line.
-    if (cjk && (StorySegmenter::chineseBylineLine(a.text, &byline) ||
-                StorySegmenter::chineseBylineLine(b.text, &byline)))
+    if (cjk && (a.byline || b.byline))
         return Break::Paragraph;
     // A caption's name after its last sentence (…改进建议。 郑远) closes the caption.
     if (sentenceEnd && isCjk(a.text.back()))
@@ -867,6 +866,8 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 line.span = {b.span.start + int(pos + s), int(e - s)};
                 // A running head has no punctuation of running text: only such lines are asked.
                 line.furniture = line.title && isPageFurniture(line.text);
+                QString names;
+                line.byline = StorySegmenter::chineseBylineLine(line.text, &names);
                 line.indent = indent;
                 lines.push_back(std::move(line));
             }

@@ -80,6 +80,7 @@ private:
         bool phrase = false;    // hasPhraseGap
         bool endsPara = false;  // endsParagraphLike
         bool furniture = false; // the page's running head: a unit of its own
+        bool byline = false;    // a Chinese byline line: 本报记者 张三 通讯员 李四
     };
     // Wrap: the line wrapped; Doubtful: joined, but recorded as a decision; Unsure: kept
     // apart and flagged for review.

@@ -521,7 +521,10 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
         --e;
     // An English photographer's credit: "… on Wednesday. Photo by JOHN ROE"; the byline is the
     // name, as under a "By" line.
-    if (text.contains(QLatin1String("hoto"), Qt::CaseInsensitive)) {
+    // Asked of every paragraph: only a text ending in a Latin name has the credit looked for,
+    // in its last characters.
+    if (e > 0 && text[e - 1].unicode() < 0x80 && text[e - 1].isLetter() &&
+        QStringView(text).left(e).right(80).contains(QLatin1String("hoto"), Qt::CaseInsensitive)) {
         static const QRegularExpression credit(
             QStringLiteral("[.!?\"”’)]\\s+(?:photo(?:graph)?s?\\s+by|photo(?:graph)?s?\\s*:)\\s+"
                            "([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,3})\\s*$"),
@@ -613,11 +616,16 @@ bool StorySegmenter::trailingNameByline(const QString &text, QString *byline, in
 
 bool StorySegmenter::chineseBylineLine(QStringView text, QString *byline)
 {
-    // Most lines hold none of the role words: answered without the regular expression.
-    if (text.size() > 40 || cjkCount(text) < 3 ||
-        (!text.contains(QStringLiteral("记者")) && !text.contains(QStringLiteral("通讯员")) &&
-         !text.contains(QStringLiteral("实习生")) && !text.contains(QStringLiteral("评论员")) &&
-         !text.contains(QLatin1Char('/')) && !text.contains(QChar(0xFF0F))))
+    // Most lines hold none of the role words (记者, 通讯员, 实习生, 评论员, 文/图): answered
+    // in one pass over the characters, without the regular expression. The line joiner asks
+    // this of every line.
+    if (text.size() > 40 || text.size() < 3)
+        return false;
+    const bool roleWord = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'记' || u == u'讯' || u == u'习' || u == u'评' || u == u'/' || u == u'／';
+    });
+    if (!roleWord || cjkCount(text) < 3)
         return false;
     // Role words, each followed by names of two or three characters set apart by spaces; a
     // commentator may sign with the role alone (本报评论员). Bullets: □ ■ ● ◎ ◆ ▲ ★.
