@@ -709,7 +709,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
-    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase &&
+    // (Not a headline over its deck: the line above it is the kicker.)
+    const bool overDeck =
+        i + 2 < lines.size() && lines[i + 2].text.startsWith(QStringLiteral("\u2014\u2014"));
+    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase && !overDeck &&
         (b.width * 3 <= a.width ||
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))

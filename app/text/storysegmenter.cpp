@@ -953,8 +953,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             return false;
         if (k == 0)
             return true;
+        // After a finished story, the page's running head, or another story's head (a deck).
         const QString &before = units[k - 1].text;
         return endsSentence(before) || pageLabel[k - 1] ||
+               before.startsWith(QStringLiteral("\u2014\u2014")) ||
                trailingParenthesisedByline(before, &signer, &signedAt) ||
                trailingNameByline(before, &signer, &signedAt);
     };
@@ -989,9 +991,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
             continue;
+        // Lines of a column's full width are running text; but a line in a box of its own
+        // between a finished story (or the page's running head) and another story's head is a
+        // head stacked over it, however wide.
+        const bool stackedHead =
+            !units[i].wrapped && i > 0 && units[i].block != units[i - 1].block &&
+            units[i + 1].block != units[i].block && hasStrongHeadlineShape(units[i + 1].text) &&
+            (pageLabel[i - 1] || endsSentence(units[i - 1].text));
         if ((units[i].fullLine || units[i].wrapped) && !hasStrongHeadlineShape(units[i].text) &&
-            !aboveDeck(i))
-            continue; // lines of a column's full width are running text
+            !aboveDeck(i) && !stackedHead)
+            continue;
         // A headline never ends on a preposition (此工具最初针对): the line goes on. A numbered
         // or marked heading ((二)服务群众, ■ 办好民生小事) heads a part of a story.
         if (m_words.endsOnPreposition(units[i].text) || isMarkedHeading(units[i].text))
@@ -1024,8 +1033,10 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                  displayWidth(units[i].text) + 4 <= firstLineWidth(i + 1);
         QString ignored;
         int ignoredStart = 0;
+        // (The page's running head or a jump line between is no sentence left open.)
         const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
-                                     stopsMidSentence(units[i - 1].text) && !labelAfterEnd(i - 1);
+                                     !pageLabel[i - 1] && stopsMidSentence(units[i - 1].text) &&
+                                     !labelAfterEnd(i - 1);
         const bool previousClosed =
             i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
                       trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));
@@ -1139,6 +1150,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline) &&
                 kickerShape)
                 role[h - 1] = Role::Kicker;
+            // A Chinese headline of one phrase in a box of its own right above another story's
+            // head, as wide or wider, opening the run: two stories' heads stacked (pdfminer
+            // prints side-by-side heads together); it is no kicker and no text.
+            const int k = h - 1;
+            if ((k == i || (k > i && pageLabel[k - 1])) && role[k] == Role::Body &&
+                cjkCount(units[k].text) > 0 && shape[k] == UnitShape::HeadlineLike &&
+                !narrowerAbove(k, h) && units[k].block != units[h].block &&
+                (k == 0 || units[k - 1].block != units[k].block))
+                role[k] = Role::Headline;
         }
         // A title-case line above an English story's head, after running text and neither
         // its kicker nor shorter: another story's headline, printed away from its text (its
@@ -1285,9 +1305,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // A headline up there is furniture only with the page's number or date in it, or as
         // the page's first line without a headline's two phrases (the masthead, 电脑生活报):
         // an extractor may print a neighbour's headline before the lead story's.
-        if (role[i] == Role::Headline && (i > 0 || hasStrongHeadlineShape(units[i].text)) &&
-            std::none_of(units[i].text.cbegin(), units[i].text.cend(),
-                         [](QChar c) { return c.isDigit(); }))
+        auto keptHeadline = [&](int k) {
+            return role[k] == Role::Headline && (k > 0 || hasStrongHeadlineShape(units[k].text)) &&
+                   std::none_of(units[k].text.cbegin(), units[k].text.cend(),
+                                [](QChar c) { return c.isDigit(); });
+        };
+        if (keptHeadline(i))
+            continue;
+        // So is the kicker of such a headline (its text comes after the next story's head).
+        if (role[i] == Role::Kicker && i + 1 < n && keptHeadline(i + 1))
             continue;
         role[i] = Role::Furniture; // recorded as a decision where the stories are built
     }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void englishHeadlineWrapped();
     void englishTitleLineAfterAFunctionWordGoesOn();
     void boxMovedToItsSentenceTakesItsColumnAlong();
+    void headsOfAModuleRowStacked();
     void agencyCreditUnderTheHeadline_data();
     void agencyCreditUnderTheHeadline();
     void columnLabelAboveASinglePhraseHeadline();
@@ -665,6 +666,43 @@ void TestStorySegmenter::boxMovedToItsSentenceTakesItsColumnAlong()
              QStringLiteral("实际上，还没有真的进入稳定版，必须妥协：移除维护者无法更正错误的软件包。"
                             "发布经理声明冻结期间，想被纳入测试版更新必须通过认可的进程。其目标是避"
                             "免新版本及其新错误。"));
+}
+
+void TestStorySegmenter::headsOfAModuleRowStacked()
+{
+    // pdfminer on side-by-side modules (re-set zh-newsroom): a wide head over its deck in one
+    // box, then the next module's label and headline, its text, and only then the first
+    // story's byline line and text. Further down, after the first story's jump line, a head
+    // of one phrase as wide as the column stands over the next module's head.
+    const PageDraft page = clean(
+        {QStringLiteral("坚持社区路线 赢得长期信赖\n社区发行版成为企业首选\n——调查显示服务公司均提供技术协助"),
+         QStringLiteral("短评\n选版本要看用途"),
+         QStringLiteral("答案有点儿复杂。回答其实取决于您打算\n做什么。（马骁）"),
+         QStringLiteral("本报记者 韩冬 通讯员 许静"),
+         QStringLiteral("一旦选择 Linux 系列的话，还需要做出一\n个更加细致，明确的决定。"),
+         QStringLiteral("在所有社区发行版中，从许多角度来看，\n它是最重要的。"),
+         QStringLiteral("（下转第2版）"),
+         QStringLiteral("用户参与让缺陷报告汇聚众力"),
+         QStringLiteral("冻结之后 稳定版如期而至"),
+         QStringLiteral("此系统不是万无一失的；在测试版中也经\n常发现软件包的严重错误。（陈默）"),
+         QStringLiteral("□ 记者 赵一帆"),
+         QStringLiteral("有的人可能会感到奇怪，不明白为什么要\n在讨论计划内工作的成员时加入用户。")});
+    QStringList heads;
+    for (const StoryDraft &s : page.stories)
+        heads << s.headline;
+    QVERIFY2(heads.contains(QStringLiteral("社区发行版成为企业首选")), qPrintable(heads.join(u'|')));
+    QVERIFY2(heads.contains(QStringLiteral("选版本要看用途")), qPrintable(heads.join(u'|')));
+    QVERIFY2(heads.contains(QStringLiteral("用户参与让缺陷报告汇聚众力")), qPrintable(heads.join(u'|')));
+    for (const StoryDraft &s : page.stories) {
+        if (s.headline == QStringLiteral("社区发行版成为企业首选"))
+            QCOMPARE(s.kicker, QStringLiteral("坚持社区路线 赢得长期信赖"));
+        if (s.headline == QStringLiteral("选版本要看用途")) {
+            QCOMPARE(s.kicker, QStringLiteral("短评"));
+            QCOMPARE(texts(s), QStringList{QStringLiteral("答案有点儿复杂。回答其实取决于您打算做什么。")});
+        }
+        for (const QString &t : texts(s))
+            QVERIFY2(!t.contains(QStringLiteral("用户参与让缺陷报告汇聚众力")), qPrintable(t));
+    }
 }
 
 void TestStorySegmenter::agencyCreditUnderTheHeadline_data()
