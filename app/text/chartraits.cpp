@@ -189,6 +189,25 @@ bool endsOnFunctionWord(QStringView text)
                        [&](const char *w) { return word == QLatin1String(w); });
 }
 
+bool isDeskCreditLine(QStringView text)
+{
+    // Asked of every line of a page: most are answered by their length and last letter.
+    if (text.size() > 32 || text.size() < 11)
+        return false;
+    const QStringView t = text.trimmed();
+    const char16_t last = t.isEmpty() ? 0 : char16_t(t.back().unicode() | 0x20);
+    if ((last != u's' && last != u't' && last != u'e') || t.size() < 11 ||
+        !(t.endsWith(QLatin1String("report"), Qt::CaseInsensitive) ||
+          t.endsWith(QLatin1String("reports"), Qt::CaseInsensitive) ||
+          t.endsWith(QLatin1String("service"), Qt::CaseInsensitive) ||
+          t.endsWith(QLatin1String("services"), Qt::CaseInsensitive)))
+        return false;
+    static const QRegularExpression desk(
+        QStringLiteral("^\\s*(?:from\\s+)?(?:staff|wire|news)\\s+(?:reports?|services?)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return desk.match(text).hasMatch();
+}
+
 namespace {
 // The page's credits and contacts: 责任编辑：张三  校对：李四, 本版邮箱：news@…  电话：0571-….
 // "label：value" pairs, one of whose labels names an editing role or a contact.

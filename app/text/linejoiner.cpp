@@ -603,8 +603,10 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
     auto startsBlock = [&](int j) { return j == 0 || blockOf[j - 1] != blockOf[j]; };
     for (int k = 0; k < lines.size(); ++k) {
         const QStringView line = lines[k];
-        if (line.size() < 4 || line[0] != QLatin1Char('B') ||
-            !StorySegmenter::englishBylineLine(line.toString(), &byline))
+        // The "By" line, or a desk's credit in its place (From staff reports).
+        const bool by = line.size() >= 4 && line[0] == QLatin1Char('B') &&
+                        StorySegmenter::englishBylineLine(line, &byline);
+        if (!by && !isDeskCreditLine(line))
             continue;
         force[k] = 2;
         if (k + 1 < lines.size())
@@ -623,9 +625,14 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         // A wrapped headline's earlier lines are not much shorter than its later ones. A "By"
         // line in a box of its own (pdfminer) takes the whole box above it as its headline.
         // Lines in a box above the By line's box must each start with a capital.
+        // A line holding a sentence's end (…'deb ee n'. Photo by MARTA RUIZ) is no headline's.
+        auto sentenceInside = [](QStringView l) {
+            return l.contains(QLatin1String(". ")) || l.contains(QLatin1String("? ")) ||
+                   l.contains(QLatin1String("! "));
+        };
         while (first > 0 && top - first < 4 &&
                isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k]) &&
-               !isCapitalsLine(lines[first - 1]) &&
+               !isCapitalsLine(lines[first - 1]) && !sentenceInside(lines[first - 1]) &&
                (first == top || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
                 if (crossed)

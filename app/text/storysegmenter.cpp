@@ -116,10 +116,7 @@ bool isEnglishCreditLine(const QString &text)
             letters += c.isLetter();
         return letters >= 4 && text.count(QLatin1Char(' ')) <= 4;
     }
-    static const QRegularExpression desk(
-        QStringLiteral("^\\s*(?:from\\s+)?(?:staff|wire|news)\\s+(?:reports?|services?)\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return desk.match(text).hasMatch();
+    return isDeskCreditLine(text);
 }
 
 bool stopsMidSentence(const QString &text)
@@ -990,6 +987,11 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         }
         if (shape[i] != UnitShape::HeadlineLike || i + 1 >= n)
+            continue;
+        // An English headline has two words at least: a capitalised word alone is the first
+        // word of a sentence printed apart (Originally). (A word in capitals is a kicker.)
+        if (!hasCjk(units[i].text) && !units[i].text.contains(QLatin1Char(' ')) &&
+            units[i].text.toUpper() != units[i].text)
             continue;
         // Lines of a column's full width are running text; but a line in a box of its own
         // between a finished story (or the page's running head) and another story's head is a

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void englishHeadlineWrapped_data();
     void englishHeadlineWrapped();
     void englishTitleLineAfterAFunctionWordGoesOn();
+    void englishWordAloneIsNoHeadline();
     void boxMovedToItsSentenceTakesItsColumnAlong();
     void headsOfAModuleRowStacked();
     void agencyCreditUnderTheHeadline_data();
@@ -644,6 +645,23 @@ void TestStorySegmenter::englishTitleLineAfterAFunctionWordGoesOn()
              QStringList{QStringLiteral("Bruce Perens was replaced by Ian Jackson as Debian Project "
                                         "Leader at the beginning of January, 1998, after leading "
                                         "the project much of the way.")});
+}
+
+void TestStorySegmenter::englishWordAloneIsNoHeadline()
+{
+    // pdftotext -raw: a sentence's first word printed apart (its sentence goes on in another
+    // column) over a photo caption; it heads nothing, and the next story keeps its headline.
+    const PageDraft page = clean({QStringLiteral(
+        "Leadership Passes to a New Leader\nBy LI MEI\nBruce Perens also spearheaded the effort "
+        "to create\nSoftware in the Public Interest, Inc..\nOriginally\nThe official "
+        "pronunciation of Debian is\n'deb ee n'. Photo by MARTA RUIZ\nDevelopers Meet Every "
+        "Summer\nFrom staff reports\nDebian developers joined formally for the first time.")});
+    QStringList heads;
+    for (const StoryDraft &s : page.stories)
+        heads << s.headline;
+    QVERIFY2(!heads.contains(QStringLiteral("Originally")), qPrintable(heads.join(u'|')));
+    QVERIFY2(heads.contains(QStringLiteral("Developers Meet Every Summer")),
+             qPrintable(heads.join(u'|')));
 }
 
 void TestStorySegmenter::boxMovedToItsSentenceTakesItsColumnAlong()
