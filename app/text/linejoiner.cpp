@@ -406,6 +406,32 @@ bool endsParagraphLike(QStringView text)
     return StorySegmenter::trailingNameByline(text.toString(), &name, &at);
 }
 
+// The longer words (four letters or more) of a Latin line, and how many of them start with
+// a capital (or, if `withFirst` is set, a digit, the first word counted; else it is not).
+struct LongWords
+{
+    int count = 0;
+    int capitalised = 0;
+};
+LongWords longWords(QStringView text, bool withFirst)
+{
+    LongWords out;
+    bool first = true;
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && isSpaceFast(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !isSpaceFast(text[i]))
+            ++i;
+        if (i - start >= 4 && (withFirst || !first)) {
+            ++out.count;
+            out.capitalised += text[start].isUpper() || (withFirst && text[start].isDigit());
+        }
+        first = first && i == start;
+    }
+    return out;
+}
+
 // A short line shaped like a headline or kicker: no punctuation of running text at all.
 // `endsParagraph`: endsParagraphLike(text), which the caller keeps as well.
 bool looksLikeTitle(QStringView text, bool endsParagraph)
@@ -422,19 +448,8 @@ bool looksLikeTitle(QStringView text, bool endsParagraph)
     // of running text without punctuation ("Videos and pictures from this") does not.
     if (!text.front().isUpper() && !text.front().isDigit())
         return false;
-    int significant = 0, capitalised = 0;
-    for (qsizetype i = 0; i < text.size();) {
-        while (i < text.size() && isSpaceFast(text[i]))
-            ++i;
-        const qsizetype start = i;
-        while (i < text.size() && !isSpaceFast(text[i]))
-            ++i;
-        if (i - start >= 4) {
-            ++significant;
-            capitalised += text[start].isUpper() || text[start].isDigit();
-        }
-    }
-    return capitalised * 10 >= significant * 7;
+    const LongWords words = longWords(text, true);
+    return words.capitalised * 10 >= words.count * 7;
 }
 
 // Justified Chinese lines come out of pdfminer and pdftotext with a space between every
@@ -570,25 +585,12 @@ bool isCapitalsLine(QStringView text)
     return letters >= 3;
 }
 
-// The share of a Latin line's longer words (four letters or more) that are capitalised, the
-// first word apart: high in a title, low in a sentence.
+// The share of a Latin line's longer words that are capitalised, the first word apart: high
+// in a title, low in a sentence.
 double capitalisedShare(QStringView text)
 {
-    int significant = 0, capitalised = 0;
-    bool first = true;
-    for (qsizetype i = 0; i < text.size();) {
-        while (i < text.size() && isSpaceFast(text[i]))
-            ++i;
-        const qsizetype start = i;
-        while (i < text.size() && !isSpaceFast(text[i]))
-            ++i;
-        if (i - start >= 4 && !first) {
-            ++significant;
-            capitalised += text[start].isUpper();
-        }
-        first = first && i == start;
-    }
-    return significant == 0 ? 0.0 : double(capitalised) / significant;
+    const LongWords words = longWords(text, false);
+    return words.count == 0 ? 0.0 : double(words.capitalised) / words.count;
 }
 
 // Lines of a story head in English: "KICKER" / "Headline that may" / "wrap" / "By NAME".
