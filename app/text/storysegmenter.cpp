@@ -1053,8 +1053,13 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             (!endsOnFunctionWord(units[i - 1].text) || shape[i + 1] == UnitShape::HeadlineLike) &&
             units[i + 1].block != units[i].block && units[i].text.count(QLatin1Char(' ')) >= 2 &&
             !startsLowerCaseLatin(units[i + 1].text);
+        // An English headline over its deck and "By" line heads a story even after a sentence
+        // left dangling (pdftotext printed the head under another story's broken column).
+        const bool overEnglishDeck =
+            !hasCjk(units[i].text) && aboveByline(i + 1) && shape[i + 1] == UnitShape::Body &&
+            units[i].text.contains(QLatin1Char(' ')) && units[i].text.toUpper() != units[i].text;
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox ||
-                       aboveDeck(i);
+                       aboveDeck(i) || overEnglishDeck;
     }
     // A short line that the next text continues (a word or a doubled character runs across
     // the break) is the first line of a paragraph, not a headline.

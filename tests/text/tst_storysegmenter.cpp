@@ -607,6 +607,14 @@ void TestStorySegmenter::englishHeadlineWrapped_data()
                           "meaning.\nAs stated in the Social Contract, Debian will remain free.")
         << QStringLiteral("EXPLAINER") << QStringLiteral("Free as in Freedom, Not Price")
         << QStringLiteral("TOM ASHWORTH");
+    // pdftotext: the head printed under another story's column that breaks off.
+    QTest::newRow("under a broken column")
+        << QStringLiteral("Bruce Perens spearheaded the effort. Its aims\nquickly expanded to "
+                          "include\n\nFree as in Freedom, Not Price\nWhat the word means for "
+                          "the software you install\nBy TOM ASHWORTH\n\nFor Debian, free has "
+                          "the GNUish meaning.")
+        << QString() << QStringLiteral("Free as in Freedom, Not Price")
+        << QStringLiteral("TOM ASHWORTH");
     // A sentence's first word printed apart above a headline is no kicker.
     QTest::newRow("a word above the head")
         << QStringLiteral("the Public Interest, Inc..\nOriginally\nA Student Starts a "
