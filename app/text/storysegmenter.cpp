@@ -199,12 +199,24 @@ void giveText(Flow &story, const Flow &text)
 // Numbers are neither: "Debian 0.01 through Debian 0.90" is a line of a sentence.
 bool mostlyCapitalised(const QList<QStringView> &words)
 {
+    // Title case capitalises every word of four letters or more but prepositions and
+    // conjunctions: a lower-case verb or noun of that length is a sentence's (Bruce Perens
+    // was replaced by Ian Jackson as Debian Project).
+    static const char *const small[] = {
+        "with",   "from",    "into",    "onto",    "over",   "than",    "that",
+        "upon",   "about",   "after",   "under",   "among",  "since",   "until",
+        "while",  "where",   "when",    "before",  "across", "against", "around",
+        "during", "through", "without", "between", "toward", "towards"};
     int significant = 0, capitalised = 0;
     for (QStringView w : words) {
         if (w.size() < 4 || !w.front().isLetter())
             continue;
         ++significant;
         capitalised += w.front().isUpper();
+        if (w.front().isLower() &&
+            std::none_of(std::begin(small), std::end(small),
+                         [&](const char *s) { return w == QLatin1String(s); }))
+            return false;
     }
     return significant > 0 && capitalised * 10 >= significant * 7;
 }

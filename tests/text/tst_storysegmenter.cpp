@@ -182,6 +182,10 @@ void TestStorySegmenter::headlineShapes_data()
     QTest::newRow("english headline") << QStringLiteral("Council Approves Library Budget") << true;
     QTest::newRow("english continuation") << QStringLiteral("and the cost of the reading room") << false;
     QTest::newRow("english headline with a number") << QStringLiteral("Debian 3.0 Reaches Stable") << true;
+    QTest::newRow("english headline with a long preposition")
+        << QStringLiteral("Debian Moves to a New Home with Friends") << true;
+    QTest::newRow("english sentence with capitalised names")
+        << QStringLiteral("Bruce Perens was replaced by Ian Jackson as Debian Project") << false;
     QTest::newRow("english line between numbers")
         << QStringLiteral("Debian 0.01 through Debian 0.90") << false;
 }
