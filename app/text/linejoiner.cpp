@@ -718,10 +718,20 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         return Break::Wrap;
     // A Chinese headline too long for its column wraps: a few characters left over on a
     // line of their own (光盘厂商 可自由分 / 发) finish it.
-    // (Not a headline over its deck: the line above it is the kicker.)
+    // (Not a headline over its deck: the line above it is the kicker. Not a line the next
+    // line goes on from: that one opens with a mark that may not start a line, or drags a
+    // character along to hold it (此系统不是万无一失 / 的；在测试版中…): a paragraph's first.)
     const bool overDeck =
         i + 2 < lines.size() && lines[i + 2].text.startsWith(QStringLiteral("\u2014\u2014"));
-    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase && !overDeck &&
+    auto noLineStart = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'，' || u == u'。' || u == u'；' || u == u'：' || u == u'、' || u == u'！' ||
+               u == u'？' || u == u'）' || u == u'”' || u == u'」' || u == u'』';
+    };
+    const bool goesOn = i + 2 < lines.size() && !lines[i + 2].text.isEmpty() &&
+                        (noLineStart(lines[i + 2].text[0]) ||
+                         (lines[i + 2].text.size() > 1 && noLineStart(lines[i + 2].text[1])));
+    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase && !overDeck && !goesOn &&
         (b.width * 3 <= a.width ||
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))

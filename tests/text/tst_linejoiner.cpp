@@ -39,6 +39,7 @@ private Q_SLOTS:
     void spreadHeadlineKeepsItsPhraseGap();
     void hyphenAtAColumnBreak();
     void headDeckAndBylineLinesStandApart();
+    void paragraphFirstLineIsNoHeadlineLeftover();
 };
 
 namespace {
@@ -558,6 +559,20 @@ void TestLineJoiner::headDeckAndBylineLinesStandApart()
                           QStringLiteral("本报记者 韩冬 通讯员 许静"),
                           QStringLiteral("一旦选择 Linux 系列的话，还需要做出一个更加细致，明确的决定。"
                                          "再重申一次，考虑的准则有很多。")}));
+}
+
+void TestLineJoiner::paragraphFirstLineIsNoHeadlineLeftover()
+{
+    // pdftotext -raw: a headline of two phrases, then the text's first line, short by its
+    // indent and by a character the next line drags along (失 / 的；). It is no leftover of a
+    // wrapped headline: the next line goes on from it.
+    const QStringList units = unitTexts(QStringLiteral(
+        "地作出决定。事实上，您在阅读\n完本章节后，就应当能作出选\n择。\n"
+        "器，尤其是对稳定性有严格要\n求，或者机器暴露于互联网的情\n况下，请安装 stable。这很明显\n"
+        "是最健壮、最安全的选择。（马\n骁）\n冻结之后 稳定版如期而至\n此系统不是万无一失\n"
+        "的；在测试版中也经常发\n现软件包的严重错误。虽\n然如此，目前的整个流程\n"
+        "还是很有效的，且测试版\n的问题远远少于不稳定\n版。"));
+    QVERIFY2(units.contains(QStringLiteral("冻结之后 稳定版如期而至")), qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
