@@ -3499,6 +3499,10 @@ SHA-256 %6</numerusform>
         <source>The paragraph stopped at a column end in a hyphenated word; the next text completes the word, so the hyphen was removed.</source>
         <translation>段落在栏末停在一个带连字符的词中；后面的文字补全了这个词，因此删去了连字符。</translation>
     </message>
+    <message>
+        <source>A credit under the headline (an agency or the desk) stands where a “By …” line would: it is the story&apos;s byline.</source>
+        <translation>标题下的来源署名（通讯社或本报编辑部）位于“By …”行的位置：它就是稿件的署名。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ThemeFilterModel</name>

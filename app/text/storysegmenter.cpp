@@ -1776,8 +1776,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         }
         case Role::BylineLine: {
             QString byline;
-            if (!bylineLine(u.text, &byline))
-                byline = u.text.simplified(); // a credit: ASSOCIATED PRESS
+            const bool credit = !bylineLine(u.text, &byline);
+            if (credit)
+                byline = u.text.simplified(); // an agency's or desk's: ASSOCIATED PRESS
             // A "By" line stands under its headline; after running text it opens a story
             // whose headline was printed elsewhere.
             // Between the headline and the "By" line, a deck (one line without a full stop)
@@ -1791,8 +1792,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 if (underDeck)
                     flows[current].paragraphs.last().whole = true;
                 flows[current].byline = byline;
-                Decision d = decision(QStringLiteral("byline"), -1, 0.95,
-                                      Tr::tr("A “By …” line names the story's author."), u.text);
+                Decision d = decision(
+                    QStringLiteral("byline"), -1, credit ? 0.85 : 0.95,
+                    credit ? Tr::tr("A credit under the headline (an agency or the desk) stands "
+                                    "where a “By …” line would: it is the story's byline.")
+                           : Tr::tr("A “By …” line names the story's author."),
+                    u.text);
                 flows[current].decisions.push_back(d);
             } else if (current >= 0 && !flows[current].paragraphs.isEmpty()) {
                 Flow run;

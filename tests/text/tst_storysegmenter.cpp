@@ -756,6 +756,14 @@ void TestStorySegmenter::agencyCreditUnderTheHeadline()
     QCOMPARE(texts(page.stories[0]),
              (QStringList{QStringLiteral("The state approved a plan on Friday to dredge the harbor."),
                           QStringLiteral("Work is set to begin in the fall.")}));
+    // Recorded as a byline decision of its own kind of evidence, with the line it read.
+    const auto byline = std::find_if(page.stories[0].decisions.cbegin(),
+                                     page.stories[0].decisions.cend(), [](const Decision &d) {
+                                         return d.kind == QLatin1String("byline");
+                                     });
+    QVERIFY(byline != page.stories[0].decisions.cend());
+    QCOMPARE(byline->before, credit);
+    QVERIFY2(byline->reason.contains(QLatin1String("credit")), qPrintable(byline->reason));
 }
 
 void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
