@@ -135,9 +135,19 @@ bool hasPhraseGap(QStringView text)
                c == QChar(0x300B) || c == QChar(0x300C) || c == QChar(0x300D);
     };
     // A gap between two phrases of ideographs first (cheap: only spaces are looked at), then
-    // whether the spaces are justification that singles every ideograph out.
-    for (qsizetype i = 2; i + 2 < text.size(); ++i) {
-        if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
+    // whether the spaces are justification that singles every ideograph out. Spaces between
+    // names in brackets that running text goes on after part no phrases: 本报讯（记者 张三
+    // 通讯员 李四）昨天上…. (Names in brackets closing the line are a byline: they are looked
+    // at as they always were.)
+    const bool closesOnBracket = text.endsWith(QLatin1Char(')')) || text.endsWith(QChar(0xFF09));
+    int brackets = 0;
+    for (qsizetype i = 0; i + 2 < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if ((u == u'（' || u == u'(') && !closesOnBracket)
+            ++brackets;
+        else if ((u == u'）' || u == u')') && brackets > 0)
+            --brackets;
+        if (i < 2 || brackets > 0 || (u != u' ' && u != 0x3000))
             continue;
         qsizetype e = i + 1;
         while (e < text.size() && isSpaceFast(text[e]))

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void hyphenAtAColumnBreak();
     void headDeckAndBylineLinesStandApart();
     void paragraphFirstLineIsNoHeadlineLeftover();
+    void namesInBracketsInsideALineMakeNoTitle();
 };
 
 namespace {
@@ -573,6 +574,19 @@ void TestLineJoiner::paragraphFirstLineIsNoHeadlineLeftover()
         "的；在测试版中也经常发\n现软件包的严重错误。虽\n然如此，目前的整个流程\n"
         "还是很有效的，且测试版\n的问题远远少于不稳定\n版。"));
     QVERIFY2(units.contains(QStringLiteral("冻结之后 稳定版如期而至")), qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::namesInBracketsInsideALineMakeNoTitle()
+{
+    // A dateline with the reporters' names opens the first paragraph (本报讯（记者 …）…): the
+    // spaces between the names are no gap between a headline's phrases.
+    const QStringList units = unitTexts(QStringLiteral(
+        "城南老街改造完工\n\n本报讯（记者 张三 通讯员 李四）昨天上\n午，城南老街改造工程正式完工。经过\n"
+        "半年的改造，青石板路重新展现在市民\n面前。"));
+    QCOMPARE(units, (QStringList{QStringLiteral("城南老街改造完工"),
+                                 QStringLiteral("本报讯（记者 张三 通讯员 李四）昨天上午，城南老街改造"
+                                                "工程正式完工。经过半年的改造，青石板路重新展现在市"
+                                                "民面前。")}));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
