@@ -896,10 +896,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             previous.spans += u.spans;
             continue;
         }
-        // The writer's post under a "By" line, closing its box: By JANE DOE / Staff Writer.
+        // The writer's post under a "By" line, closing its box (By JANE DOE / Staff Writer),
+        // or over an indented paragraph (pdftotext prints the text in the same box).
         QString byline;
-        if (!joined.isEmpty() && joined.last().block == u.block &&
-            (k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block) && !hasCjk(u.text) &&
+        const bool closesBox = k + 1 == pageUnits.size() || pageUnits[k + 1].block != u.block ||
+                               pageUnits[k + 1].indented;
+        if (!joined.isEmpty() && joined.last().block == u.block && closesBox && !hasCjk(u.text) &&
             u.text.count(QLatin1Char(' ')) <= 4 && !u.text.contains(QLatin1Char(',')) &&
             englishBylineLine(joined.last().text, &byline) && !byline.contains(QLatin1Char(',')) &&
             englishBylineLine(QString(joined.last().text + QStringLiteral(", ") + u.text),

@@ -1676,6 +1676,14 @@ void TestStorySegmenter::writersPostUnderTheByLine()
     QCOMPARE(page.stories[0].byline, QStringLiteral("JANE DOE, Staff Writer"));
     QCOMPARE(texts(page.stories[0]).first(),
              QStringLiteral("SPRINGFIELD — The council approved the budget on Monday."));
+    // pdftotext prints the head and the indented text in one box.
+    const PageDraft box = clean({QStringLiteral(
+        "Council Approves Library Budget\nBy JANE DOE\nStaff Writer\n   SPRINGFIELD — The "
+        "council approved the budget\non Monday.\n   The library will open two new branches.")});
+    QCOMPARE(box.stories.size(), 1);
+    QCOMPARE(box.stories[0].byline, QStringLiteral("JANE DOE, Staff Writer"));
+    QCOMPARE(texts(box.stories[0]).first(),
+             QStringLiteral("SPRINGFIELD — The council approved the budget on Monday."));
 }
 
 void TestStorySegmenter::numberedHeadingsInsideAStory()
