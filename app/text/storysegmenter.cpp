@@ -202,7 +202,7 @@ bool mostlyCapitalised(const QList<QStringView> &words)
     // Title case capitalises every word of four letters or more but prepositions and
     // conjunctions: a lower-case verb or noun of that length is a sentence's (Bruce Perens
     // was replaced by Ian Jackson as Debian Project).
-    static const char *const small[] = {
+    static const char *const prepositions[] = {
         "with",   "from",    "into",    "onto",    "over",   "than",    "that",
         "upon",   "about",   "after",   "under",   "among",  "since",   "until",
         "while",  "where",   "when",    "before",  "across", "against", "around",
@@ -214,7 +214,7 @@ bool mostlyCapitalised(const QList<QStringView> &words)
         ++significant;
         capitalised += w.front().isUpper();
         if (w.front().isLower() &&
-            std::none_of(std::begin(small), std::end(small),
+            std::none_of(std::begin(prepositions), std::end(prepositions),
                          [&](const char *s) { return w == QLatin1String(s); }))
             return false;
     }
@@ -1320,17 +1320,17 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
     bool leadingText = false;
     for (int i = 0; i < firstHead; ++i)
         leadingText = leadingText || hasText(i);
+    // A headline up there is furniture only with the page's number or date in it, or as the
+    // page's first line without a headline's two phrases (the masthead, 电脑生活报): an
+    // extractor may print a neighbour's headline before the lead story's.
+    auto keptHeadline = [&](int k) {
+        return role[k] == Role::Headline && (k > 0 || hasStrongHeadlineShape(units[k].text)) &&
+               std::none_of(units[k].text.cbegin(), units[k].text.cend(),
+                            [](QChar c) { return c.isDigit(); });
+    };
     for (int i = 0; i < firstHead && !leadingText; ++i) {
         if (role[i] == Role::Kicker && i + 1 == firstHead)
             break;
-        // A headline up there is furniture only with the page's number or date in it, or as
-        // the page's first line without a headline's two phrases (the masthead, 电脑生活报):
-        // an extractor may print a neighbour's headline before the lead story's.
-        auto keptHeadline = [&](int k) {
-            return role[k] == Role::Headline && (k > 0 || hasStrongHeadlineShape(units[k].text)) &&
-                   std::none_of(units[k].text.cbegin(), units[k].text.cend(),
-                                [](QChar c) { return c.isDigit(); });
-        };
         if (keptHeadline(i))
             continue;
         // So is the kicker of such a headline (its text comes after the next story's head).
