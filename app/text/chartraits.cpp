@@ -342,8 +342,9 @@ bool isPageFurniture(QStringView text)
          page || (letters && n <= 9) || (di && issue) || (ban && width <= 12) ||
          (serial && digitCount > 0) ||
          // A dateline holds a year; a jump line starts "Continued"; a lettered folio is short.
+         (latin && digitCount >= 4) ||
          (latin && digitCount > 0 && width <= 40 &&
-          (digitCount >= 4 || n <= 4 || (text.front().toLower() == QLatin1Char('c')) ||
+          (n <= 4 || (text.front().toLower() == QLatin1Char('c')) ||
            text.front() == QLatin1Char('('))));
     if (!mark)
         return false;
@@ -374,7 +375,20 @@ bool isPageFurniture(QStringView text)
             "^\\s*(%1,?\\s+)?(%2\\s+[0-9]{1,2},?|[0-9]{1,2}\\s+%2,?)\\s+[0-9]{4}\\s*$")
             .arg(weekday, monthName),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    if (re.match(text).hasMatch())
+        return true;
+    // An English running head without rules: folio, paper and dateline in capitalised words
+    // (A4 THE DEBIAN COURIER THURSDAY, MARCH 7, 2024). Running text has lower-case words.
+    if (!latin || digitCount < 4)
+        return false;
+    static const QRegularExpression dated(
+        QStringLiteral("\\b%1,?\\s+%2\\s+[0-9]{1,2},?\\s+[0-9]{4}\\b").arg(weekday, monthName),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text[i].isLetter() && (i == 0 || !text[i - 1].isLetter()) && text[i].isLower())
+            return false;
+    }
+    return dated.match(text).hasMatch();
 }
 
 } // namespace Copydesk::Text

@@ -899,6 +899,12 @@ void TestStorySegmenter::pageFurnitureLines_data()
     QTest::newRow("a dateline, day first") << QStringLiteral("Friday 8 March 2024") << true;
     QTest::newRow("a date in a running line")
         << QStringLiteral("the vote is set for March 7, 2024 in the") << false;
+    QTest::newRow("an English running head without rules")
+        << QStringLiteral("A4 THE DEBIAN COURIER THURSDAY, MARCH 7, 2024") << true;
+    QTest::newRow("a dateline in title-case running head")
+        << QStringLiteral("The Riverside Gazette · Thursday, March 7, 2024") << true;
+    QTest::newRow("a date in a sentence with a weekday")
+        << QStringLiteral("the vote is set for Thursday, March 7, 2024") << false;
     QTest::newRow("a running head in parts")
         << QStringLiteral("A4 | THURSDAY, MARCH 7, 2024 | THE RIVERSIDE GAZETTE") << true;
     QTest::newRow("a Chinese running head in parts") << QStringLiteral("江城晚报｜要闻｜8") << true;
