@@ -140,21 +140,28 @@ bool hasPhraseGap(QStringView text)
     // 通讯员 李四）昨天上…. (Names in brackets closing the line are a byline: they are looked
     // at as they always were.)
     const bool closesOnBracket = text.endsWith(QLatin1Char(')')) || text.endsWith(QChar(0xFF09));
-    int brackets = 0;
-    for (qsizetype i = 0; i + 2 < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if ((u == u'（' || u == u'(') && !closesOnBracket)
-            ++brackets;
-        else if ((u == u'）' || u == u')') && brackets > 0)
-            --brackets;
-        if (i < 2 || brackets > 0 || (u != u' ' && u != 0x3000))
+    // Whether position i lies inside brackets: asked only of a gap found, which is rare.
+    auto insideBrackets = [&](qsizetype i) {
+        if (closesOnBracket)
+            return false;
+        for (qsizetype k = i - 1; k >= 0; --k) {
+            const char16_t u = text[k].unicode();
+            if (u == u'）' || u == u')')
+                return false;
+            if (u == u'（' || u == u'(')
+                return true;
+        }
+        return false;
+    };
+    for (qsizetype i = 2; i + 2 < text.size(); ++i) {
+        if (text[i] != QLatin1Char(' ') && text[i] != QChar(0x3000))
             continue;
         qsizetype e = i + 1;
         while (e < text.size() && isSpaceFast(text[e]))
             ++e;
         if (e + 1 < text.size() && wide(text[i - 1]) && wide(text[i - 2]) && wide(text[e]) &&
             wide(text[e + 1]) && (isCjk(text[i - 1]) || isCjk(text[i - 2])) &&
-            (isCjk(text[e]) || isCjk(text[e + 1])))
+            (isCjk(text[e]) || isCjk(text[e + 1])) && !insideBrackets(i))
             return !isLetterSpaced(text);
     }
     return false;
@@ -336,16 +343,27 @@ bool isPageFurniture(QStringView text)
             break;
         }
     }
+    // An English running head without rules: folio, paper and dateline in capitalised words
+    // (A4 THE DEBIAN COURIER THURSDAY, MARCH 7, 2024). Running text has lower-case words.
+    auto datedHead = [&] {
+        if (!latin || digitCount < 4 || !text.contains(QLatin1String("day"), Qt::CaseInsensitive))
+            return false;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (text[i].isLetter() && (i == 0 || !text[i - 1].isLetter()) && text[i].isLower())
+                return false;
+        }
+        return true;
+    };
     const bool mark =
         width <= 48 &&
         ((di && ban) || (jump && ban) || (day && width <= 12) || (year && month && width <= 40) ||
          page || (letters && n <= 9) || (di && issue) || (ban && width <= 12) ||
          (serial && digitCount > 0) ||
          // A dateline holds a year; a jump line starts "Continued"; a lettered folio is short.
-         (latin && digitCount >= 4) ||
          (latin && digitCount > 0 && width <= 40 &&
-          (n <= 4 || (text.front().toLower() == QLatin1Char('c')) ||
-           text.front() == QLatin1Char('('))));
+          (digitCount >= 4 || n <= 4 || (text.front().toLower() == QLatin1Char('c')) ||
+           text.front() == QLatin1Char('('))) ||
+         datedHead());
     if (!mark)
         return false;
     static const QString weekday = QStringLiteral("(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY");
@@ -377,18 +395,10 @@ bool isPageFurniture(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
     if (re.match(text).hasMatch())
         return true;
-    // An English running head without rules: folio, paper and dateline in capitalised words
-    // (A4 THE DEBIAN COURIER THURSDAY, MARCH 7, 2024). Running text has lower-case words.
-    if (!latin || digitCount < 4)
-        return false;
     static const QRegularExpression dated(
         QStringLiteral("\\b%1,?\\s+%2\\s+[0-9]{1,2},?\\s+[0-9]{4}\\b").arg(weekday, monthName),
         QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 0; i < n; ++i) {
-        if (text[i].isLetter() && (i == 0 || !text[i - 1].isLetter()) && text[i].isLower())
-            return false;
-    }
-    return dated.match(text).hasMatch();
+    return datedHead() && dated.match(text).hasMatch();
 }
 
 } // namespace Copydesk::Text
