@@ -1050,9 +1050,12 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         QString ignored;
         int ignoredStart = 0;
         // (The page's running head or a jump line between is no sentence left open.)
+        // (Nor is a drop cap printed apart: a capital letter alone.)
+        const bool dropCap =
+            i > 0 && units[i - 1].text.size() == 1 && units[i - 1].text[0].isUpper();
         const bool previousDangles = i > 0 && !headsItsBox && shape[i - 1] == UnitShape::Body &&
                                      !pageLabel[i - 1] && stopsMidSentence(units[i - 1].text) &&
-                                     !labelAfterEnd(i - 1);
+                                     !labelAfterEnd(i - 1) && !dropCap;
         const bool previousClosed =
             i > 0 && (trailingParenthesisedByline(units[i - 1].text, &ignored, &ignoredStart) ||
                       trailingNameByline(units[i - 1].text, &ignored, &ignoredStart));

@@ -619,6 +619,17 @@ void TestStorySegmenter::englishHeadlineWrapped_data()
                           "the GNUish meaning.")
         << QString() << QStringLiteral("Free as in Freedom, Not Price")
         << QStringLiteral("TOM ASHWORTH");
+    // pdftotext -raw prints a drop cap first, before the kicker: it leaves no sentence open.
+    QTest::newRow("after a drop cap")
+        << QStringLiteral("A4 | THURSDAY, MARCH 7, 2024 | THE DEBIAN COURIER\nT\nTHE PROJECT\n"
+                          "Volunteers Build a Universal Operating\nSystem\n"
+                          "Thousands of developers keep a free system running on many kinds of "
+                          "computers\nBy ANNA WERNER\nhe Debian Project is a\nworldwide group of\n"
+                          "volunteers who endeavor to\nproduce an operating system\n"
+                          "distribution that is composed\nentirely of free software.")
+        << QStringLiteral("THE PROJECT")
+        << QStringLiteral("Volunteers Build a Universal Operating System")
+        << QStringLiteral("ANNA WERNER");
     // A sentence's first word printed apart above a headline is no kicker.
     QTest::newRow("a word above the head")
         << QStringLiteral("the Public Interest, Inc..\nOriginally\nA Student Starts a "
