@@ -206,6 +206,11 @@ bool endsOnFunctionWord(QStringView text)
                        [&](const char *w) { return word == QLatin1String(w); });
 }
 
+bool hasLowerCase(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLower(); });
+}
+
 bool isDeskCreditLine(QStringView text)
 {
     // Asked of every line of a page: most are answered by their length and last letter.

@@ -54,6 +54,8 @@ bool isSpacedOut(QStringView pageText);
 // A page's running head or foot on a line of its own: 第 3 版 · 人物, 星期二, PAGE 4, MONDAY,
 // a date alone.
 bool isPageFurniture(QStringView text);
+// Whether text holds a lower-case letter: a line in capitals (a kicker, an agency) holds none.
+bool hasLowerCase(QStringView text);
 // A desk's credit in place of a "By" line: From staff reports, Wire services.
 bool isDeskCreditLine(QStringView text);
 // English text ending on a word that never ends a phrase (of, the, by, and…): it goes on.

@@ -49,12 +49,6 @@ QStringView firstLatinWord(QStringView s)
 } // namespace
 
 namespace {
-// Whether Latin text holds a lower-case letter: a line in capitals (a kicker) holds none.
-bool hasLowerCase(QStringView text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLower(); });
-}
-
 // A line ending in a short bracketed group right after a sentence end: 。（记者 钱七）.
 bool signedInBrackets(QStringView line)
 {

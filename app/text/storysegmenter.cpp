@@ -110,7 +110,7 @@ bool isEnglishCreditLine(const QString &text)
 {
     if (text.size() > 40 || cjkCount(text) > 0 || endsSentence(text) || isPageFurniture(text))
         return false;
-    if (text.toUpper() == text) {
+    if (!hasLowerCase(text)) {
         int letters = 0;
         for (QChar c : text)
             letters += c.isLetter();
@@ -878,9 +878,9 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const QString &t = pageUnits[k].text;
         const QString &head = joined.last().text;
         if (cjkCount(t) > 0 || cjkCount(head) > 0 || t.count(QLatin1Char(' ')) > 1 ||
-            !t.front().isUpper() || t.toUpper() == t || endsSentence(t) || isBy(k) ||
+            !t.front().isUpper() || !hasLowerCase(t) || endsSentence(t) || isBy(k) ||
             shapeOf(head) != UnitShape::HeadlineLike || !head.contains(QLatin1Char(' ')) ||
-            head.toUpper() == head || isPageFurniture(t))
+            !hasLowerCase(head) || isPageFurniture(t))
             return false;
         const QStringList words = t.split(QLatin1Char(' '));
         return std::all_of(words.cbegin(), words.cend(),
@@ -1005,7 +1005,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // An English headline has two words at least: a capitalised word alone is the first
         // word of a sentence printed apart (Originally). (A word in capitals is a kicker.)
         if (!hasCjk(units[i].text) && !units[i].text.contains(QLatin1Char(' ')) &&
-            units[i].text.toUpper() != units[i].text)
+            hasLowerCase(units[i].text))
             continue;
         // Lines of a column's full width are running text; but a line in a box of its own
         // between a finished story (or the page's running head) and another story's head is a
@@ -1074,7 +1074,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // left dangling (pdftotext printed the head under another story's broken column).
         const bool overEnglishDeck =
             !hasCjk(units[i].text) && aboveByline(i + 1) && shape[i + 1] == UnitShape::Body &&
-            units[i].text.contains(QLatin1Char(' ')) && units[i].text.toUpper() != units[i].text;
+            units[i].text.contains(QLatin1Char(' ')) && hasLowerCase(units[i].text);
         candidate[i] = !previousDangles || previousClosed || strongHeadline(i) || englishTitleBox ||
                        aboveDeck(i) || overEnglishDeck;
     }
@@ -1126,7 +1126,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         auto englishHeadsBox = [&](int k) {
             const QString &t = units[k].text;
             return !hasCjk(t) && shape[k] == UnitShape::HeadlineLike &&
-                   t.count(QLatin1Char(' ')) >= 2 && t.toUpper() != t && // capitals: a kicker
+                   t.count(QLatin1Char(' ')) >= 2 && hasLowerCase(t) && // capitals: a kicker
                    (k == 0 || units[k - 1].block != units[k].block);
         };
         int englishHeads = 0;
@@ -1157,8 +1157,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             const QString &t = units[h].text;
             if (h > i && cjkCount(t) == 0 && aboveByline(h) && shape[h] == UnitShape::Body &&
                 shape[h - 1] == UnitShape::HeadlineLike && cjkCount(units[h - 1].text) == 0 &&
-                units[h - 1].text.count(QLatin1Char(' ')) >= 2 &&
-                units[h - 1].text.toUpper() != units[h - 1].text)
+                units[h - 1].text.count(QLatin1Char(' ')) >= 2 && hasLowerCase(units[h - 1].text))
                 --h;
         }
         for (int h : std::as_const(strong)) {
@@ -1169,7 +1168,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             // above a headline is a sentence's first word printed apart (Originally).
             const QString &above = units[std::max(0, h - 1)].text;
             const bool kickerShape =
-                cjkCount(above) > 0 || above.toUpper() == above || above.contains(QLatin1Char(' '));
+                cjkCount(above) > 0 || !hasLowerCase(above) || above.contains(QLatin1Char(' '));
             if (h > i && role[h - 1] == Role::Body && !strongHeadline(h - 1) && !closesBox(h) &&
                 narrowerAbove(h - 1, h) && (h - 1 == i || role[h - 2] != Role::Headline) &&
                 kickerShape)
@@ -1237,7 +1236,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                               role[h - 2] == Role::BylineLine || endsSentence(units[h - 2].text) ||
                               units[h - 2].text.endsWith(QLatin1Char(')')) ||
                               units[h - 2].text.endsWith(QChar(0xFF09)) || signedCaption(h - 2);
-        if (afterEnd && !closesBox(h) && (cjkCount(t) >= 2 || t.toUpper() == t))
+        if (afterEnd && !closesBox(h) && (cjkCount(t) >= 2 || !hasLowerCase(t)))
             role[h - 1] = Role::Kicker;
     }
 
@@ -1931,6 +1930,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         flows.push_back(run);
     }
 
+    // A photo caption among stacked stories' texts, which their headlines pass over: a
+    // caption, or a run of one paragraph signed with a name after its last sentence.
+    auto photoCaption = [&](int r) {
+        QString name;
+        int at = 0;
+        return flows[r].caption ||
+               (flows[r].paragraphs.size() == 1 &&
+                trailingNameByline(flows[r].paragraphs.first().text, &name, &at));
+    };
+
     // Three or more stories side by side: all their headlines, then their texts, each closed
     // by its byline (photo captions between them passed over). The texts go to the headlines
     // in the order that shares the most words with them; printed order wins a tie.
@@ -1945,11 +1954,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             continue;
         QVector<int> texts = {last};
         for (int r = last + 1; r < flows.size() && texts.size() < heads && !flows[r].isStory; ++r) {
-            QString name;
-            int at = 0;
-            if (flows[r].caption ||
-                (flows[r].paragraphs.size() == 1 &&
-                 trailingNameByline(flows[r].paragraphs.first().text, &name, &at)))
+            if (photoCaption(r))
                 continue;
             if (flows[r].assignedTo >= 0 || flows[r].paragraphs.isEmpty())
                 break;
@@ -2059,11 +2064,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // Candidates: up to three signed headless texts, photo captions between them passed.
         QVector<int> candidates;
         for (int r = a + 2; r < flows.size() && candidates.size() < 3 && !flows[r].isStory; ++r) {
-            QString name;
-            int at = 0;
-            if (flows[r].caption ||
-                (flows[r].paragraphs.size() == 1 &&
-                 trailingNameByline(flows[r].paragraphs.first().text, &name, &at)))
+            if (photoCaption(r))
                 continue;
             if (!signedRun(r))
                 break;
