@@ -679,9 +679,12 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     // a "By" line.
     // pdftotext -raw prints it in the page's one box: then the line after it is no title (a
     // deck, the text) or the "By" line.
-    const bool lastOfHead = i + 2 == lines.size() || !lines[i + 2].title ||
-                            StorySegmenter::englishBylineLine(lines[i + 2].text, &byline);
-    if (!cjk && unitStart && lastOfHead && a.title && b.title && !sentenceEnd &&
+    // Asked of every pair of lines: the cheap tests first.
+    auto lastOfHead = [&] {
+        return i + 2 == lines.size() || !lines[i + 2].title ||
+               StorySegmenter::englishBylineLine(lines[i + 2].text, &byline);
+    };
+    if (!cjk && unitStart && a.title && b.title && !sentenceEnd && lastOfHead() &&
         a.text.contains(QLatin1Char(' ')) && b.text.count(QLatin1Char(' ')) <= 2 &&
         hasLowerCase(a.text) && hasLowerCase(b.text) &&
         !StorySegmenter::englishBylineLine(b.text, &byline))
