@@ -96,16 +96,147 @@ bool betweenBylineNames(QStringView left, QStringView right)
 }
 } // namespace
 
-QString joinSeparator(QStringView left, QStringView right)
+namespace {
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiPause(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u',' || u == u'.' || u == u';' || u == u':' || u == u'!' || u == u'?';
+}
+
+// Punctuation set full width in Chinese text (，。（）「」“”…), not the ideographic space.
+bool isFullWidthMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u > 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF0F) ||
+           (u >= 0xFF1A && u <= 0xFF20) || (u >= 0xFF3B && u <= 0xFF40) ||
+           (u >= 0xFF5B && u <= 0xFF65) || (u >= 0x2018 && u <= 0x201D) || u == 0x2026;
+}
+
+bool isFullWidthClosing(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'，' || u == u'。' || u == u'、' || u == u'；' || u == u'：' || u == u'？' ||
+           u == u'！' || u == u'）';
+}
+
+bool isAsciiClosing(QChar c)
+{
+    return isAsciiPause(c) || c == QLatin1Char(')');
+}
+
+// What stands on the other side of an ideograph: a Latin word, a number, or (before it
+// only) an ASCII mark of punctuation.
+enum class Neighbour
+{
+    None,
+    Latin,
+    Digit,
+    Pause
+};
+
+Neighbour neighbourOf(QChar c, bool beforeIdeograph)
+{
+    if (isLatinLetter(c))
+        return Neighbour::Latin;
+    if (isAsciiDigit(c))
+        return Neighbour::Digit;
+    if (beforeIdeograph && isAsciiPause(c))
+        return Neighbour::Pause;
+    return Neighbour::None;
+}
+} // namespace
+
+PageSpacing pageSpacing(QStringView pageText)
+{
+    // Counts of each kind of neighbour set with one space or none, over lines that are not
+    // spread by justification (whose spaces were never text): a line is spread when two of its
+    // ideographs stand alone between spaces, as isLetterSpaced() tells. One pass that stops
+    // at ideographs only. Index 0 (Neighbour::None) counts marks of punctuation after one.
+    std::array<int, 4> spaced{}, tight{}, lineSpaced{}, lineTight{};
+    int singles = 0;
+    bool lineCounted = false;
+    auto endLine = [&] {
+        if (lineCounted && singles < 2) {
+            for (int k = 0; k < 4; ++k) {
+                spaced[k] += lineSpaced[k];
+                tight[k] += lineTight[k];
+            }
+        }
+        lineSpaced.fill(0);
+        lineTight.fill(0);
+        lineCounted = false;
+        singles = 0;
+    };
+    const qsizetype size = pageText.size();
+    auto isBreak = [&](qsizetype k) { return k < 0 || k >= size || isSpaceFast(pageText[k]); };
+    for (qsizetype i = 0; i < size;) {
+        if (!isCjk(pageText[i])) {
+            if (pageText[i] == QLatin1Char('\n'))
+                endLine();
+            ++i;
+            continue;
+        }
+        // A run of ideographs: only what stands at its two ends counts.
+        const qsizetype start = i;
+        while (i < size && isCjk(pageText[i]))
+            ++i;
+        singles += i - start == 1 && isBreak(start - 1) && isBreak(i);
+        const bool gapAfter = i < size && pageText[i] == QLatin1Char(' ');
+        const qsizetype r = gapAfter ? i + 1 : i;
+        if (r < size) {
+            const QChar b = pageText[r];
+            const Neighbour nb = neighbourOf(b, false);
+            if (nb != Neighbour::None || isAsciiClosing(b) || isFullWidthClosing(b)) {
+                ++(gapAfter ? lineSpaced : lineTight)[int(nb)];
+                lineCounted = true;
+            }
+        }
+        const bool gapBefore = start > 0 && pageText[start - 1] == QLatin1Char(' ');
+        const qsizetype l = gapBefore ? start - 2 : start - 1;
+        if (l >= 0) {
+            const Neighbour nb = neighbourOf(pageText[l], true);
+            if (nb != Neighbour::None) {
+                ++(gapBefore ? lineSpaced : lineTight)[int(nb)];
+                lineCounted = true;
+            }
+        }
+    }
+    endLine();
+    auto decide = [&](Neighbour n, bool fallback) {
+        const int k = int(n);
+        return spaced[k] == tight[k] ? fallback : spaced[k] > tight[k];
+    };
+    PageSpacing s;
+    s.latin = decide(Neighbour::Latin, s.latin);
+    s.digits = decide(Neighbour::Digit, s.digits);
+    s.afterPunctuation = decide(Neighbour::Pause, s.afterPunctuation);
+    // Typeset text has hardly any (a writer's slip now and then, one in 200); OCR one in a
+    // dozen or more.
+    s.noisyMarks = spaced[0] >= 3 && spaced[0] * 25 >= spaced[0] + tight[0];
+    return s;
+}
+
+QString joinSeparator(QStringView left, QStringView right, PageSpacing spacing)
 {
     if (left.isEmpty() || right.isEmpty())
         return {};
     const QChar a = left.back();
     const QChar b = right.front();
-    // A Latin word next to an ideograph keeps the space mixed text sets it with
-    // ("重要性 and 必要性"); ideographs and full-width marks join directly.
-    if ((isCjk(a) && isLatinLetter(b)) || (isLatinLetter(a) && isCjk(b)))
-        return QStringLiteral(" ");
+    // A Latin word or a number next to an ideograph is set as the page sets it in its lines
+    // ("重要性 and 必要性", "2023年"); ideographs and full-width marks join directly.
+    if (isCjk(a) || isCjk(b)) {
+        const Neighbour n = isCjk(a) ? neighbourOf(b, false) : neighbourOf(a, true);
+        const bool space = (n == Neighbour::Latin && spacing.latin) ||
+                           (n == Neighbour::Digit && spacing.digits) ||
+                           (n == Neighbour::Pause && spacing.afterPunctuation);
+        if (space)
+            return QStringLiteral(" ");
+    }
     if (isCjk(a) && isCjk(b) && betweenBylineNames(left, right))
         return QStringLiteral(" ");
     if (isCjk(a) || isCjk(b) || a.unicode() >= 0x2E80 || b.unicode() >= 0x2E80)
@@ -123,7 +254,8 @@ QString joinSeparator(QStringView left, QStringView right)
 }
 
 LineJoiner::LineJoiner(const CleanupOptions &options, const QString &pageText)
-    : m_options(options), m_pageText(pageText), m_spacedOut(isSpacedOut(pageText))
+    : m_options(options), m_pageText(pageText), m_spacedOut(isSpacedOut(pageText)),
+      m_spacing(pageSpacing(pageText))
 {
 }
 
@@ -446,6 +578,70 @@ bool looksLikeTitle(QStringView text, bool endsParagraph)
     return words.capitalised * 10 >= words.count * 7;
 }
 
+// A space inside full-width brackets, （ Caldera, never was text: the bracket's glyph holds its
+// blank. On an OCR page (`ocr`) spaces next to any mark of punctuation are the reader's noise
+// when the text around is Chinese (最重要的 ： 贡献者, 工作站 ,LTSP, 名称 (.deb)), and a space
+// never stands before a closing mark or after an opening bracket. A line with no such space
+// gives a null string.
+QString withoutSpacesAtMarks(QStringView line, bool ocr)
+{
+    auto isBracket = [](QChar c, bool open) {
+        const char16_t u = c.unicode();
+        return open ? u == u'（' || u == u'「' || u == u'『' || u == u'《' || u == u'【'
+                    : u == u'）' || u == u'」' || u == u'』' || u == u'》' || u == u'】';
+    };
+    auto dropped = [&](qsizetype i) {
+        if (!isSpaceFast(line[i]))
+            return false;
+        qsizetype s = i, e = i;
+        while (s > 0 && isSpaceFast(line[s - 1]))
+            --s;
+        while (e < line.size() && isSpaceFast(line[e]))
+            ++e;
+        if (s == 0 || e == line.size())
+            return false;
+        const QChar l = line[s - 1];
+        const QChar r = line[e];
+        if (isBracket(l, true) || isBracket(r, false))
+            return true;
+        if (!ocr)
+            return false;
+        // After a sentence's end a space stays: it sets a signature apart (…封面。 刘畅).
+        auto midSentence = [](QChar c) {
+            const char16_t u = c.unicode();
+            return u == u'，' || u == u'、' || u == u'；' || u == u'：' || u == u',' || u == u';' ||
+                   u == u':';
+        };
+        return isFullWidthClosing(r) || isAsciiClosing(r) || r == QChar(0x201D) ||
+               l == QLatin1Char('(') || l == QChar(0x201C) || (r == QLatin1Char('(') && isCjk(l)) ||
+               ((midSentence(l) || l == QLatin1Char(')')) && isCjk(r));
+    };
+    qsizetype first = 0;
+    while (first < line.size() && !dropped(first))
+        ++first;
+    if (first == line.size())
+        return {};
+    QString out;
+    out.reserve(line.size());
+    out.append(line.left(first));
+    for (qsizetype i = first; i < line.size(); ++i) {
+        if (!dropped(i))
+            out.append(line[i]);
+    }
+    return out;
+}
+
+// Cheap test before withoutSpacesAtMarks(): a space next to a full-width mark.
+bool hasSpaceAtMark(QStringView line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == QLatin1Char(' ') && ((i > 0 && isFullWidthMark(line[i - 1])) ||
+                                            (i + 1 < line.size() && isFullWidthMark(line[i + 1]))))
+            return true;
+    }
+    return false;
+}
+
 // Justified Chinese lines come out of pdfminer and pdftotext with a space between every
 // ideograph (大 多 数 用 户); the spaces were never text. Spaces next to Latin words stay.
 // A line that is not spread so gives a null string: it stays as it is.
@@ -479,6 +675,19 @@ QString withoutJustificationSpaces(QStringView line)
             if (e < line.size() && wide(line[e])) {
                 if (e - i >= narrowest + 2)
                     out.append(QLatin1Char(' '));
+                i = e - 1;
+                continue;
+            }
+        }
+        if (isSpaceFast(line[i]) && !out.isEmpty()) {
+            qsizetype e = i;
+            while (e < line.size() && isSpaceFast(line[e]))
+                ++e;
+            // A full-width mark carries its own blank, and an ASCII mark closes up to the
+            // ideograph before it: the spreading alone put a space there (Saint-Étienne ，另,
+            // 疾 病 ,  Joel → 疾病, Joel). After an ASCII mark one space stays.
+            if (e < line.size() && (isFullWidthMark(out.back()) || isFullWidthMark(line[e]) ||
+                                    (isCjk(out.back()) && isAsciiClosing(line[e])))) {
                 i = e - 1;
                 continue;
             }
@@ -873,11 +1082,15 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 Line line;
                 line.text = raw.mid(s, e - s);
                 QString unspread = withoutJustificationSpaces(line.text);
+                const bool spread = !unspread.isNull();
+                if (!spread && (m_spacing.noisyMarks ? line.text.contains(QLatin1Char(' '))
+                                                     : hasSpaceAtMark(line.text)))
+                    unspread = withoutSpacesAtMarks(line.text, m_spacing.noisyMarks);
                 if (!unspread.isNull()) {
                     respaced.push_back(std::move(unspread));
                     line.text = respaced.back();
                 }
-                line.justified = !m_spacedOut && line.text.size() < e - s;
+                line.justified = !m_spacedOut && spread && line.text.size() < e - s;
                 line.endsPara = endsParagraphLike(line.text);
                 line.title =
                     looksLikeTitle(line.text, line.endsPara) && !endsOnConjunction(line.text);
@@ -1083,7 +1296,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                 continue;
             }
             if (forced[li + 1] == 1) {
-                current.text += joinSeparator(current.text, lines[li + 1].text);
+                current.text += joinSeparator(current.text, lines[li + 1].text, m_spacing);
                 current.text += lines[li + 1].text;
                 current.spans.push_back(lines[li + 1].span);
                 continue;
@@ -1099,7 +1312,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     f.start = std::max(0, int(current.text.size()) - 6);
                     f.length = int(current.text.size()) - f.start;
                     f.text = current.text.mid(f.start);
-                    f.suggestion = f.text + joinSeparator(current.text, next.text) +
+                    f.suggestion = f.text + joinSeparator(current.text, next.text, m_spacing) +
                                    next.text.left(6).toString();
                     f.reason = Tr::tr("A sentence ends at the full width of the column; the "
                                       "next line may continue this paragraph. Left apart.");
@@ -1123,7 +1336,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
                     current.spans.last().length -= 1;
                 hyphenDropped = true;
             } else {
-                current.text += joinSeparator(current.text, text);
+                current.text += joinSeparator(current.text, text, m_spacing);
             }
             current.text += text;
             current.spans.push_back(next.span);

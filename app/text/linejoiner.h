@@ -35,10 +35,24 @@ struct Unit
     QVector<FlagDraft> flags;
 };
 
-// Joins two pieces of one sentence: no space between CJK characters, one between Latin words,
-// a line-end hyphen removed when the joined word is known. Returns the separator used
-// ("" or " ") and whether a hyphen was removed through `hyphenRemoved`.
-QString joinSeparator(QStringView left, QStringView right);
+// How the page's own lines set a space between an ideograph and a Latin word, a number, or
+// after an ASCII comma or full stop (Debian 的, 2001 年, 他的别名, 这个): the line ends that
+// a join removes are set the same way. Lines spread by justification say nothing.
+struct PageSpacing
+{
+    bool latin = true;             // 重要性 and 必要性
+    bool digits = false;           // 2023年
+    bool afterPunctuation = false; // 疾病,因为
+    // Spaces before marks of punctuation after ideographs (最重要的 ： 贡献者, 工作站 ,LTSP):
+    // OCR noise, when the page sets many that way. Each line loses them.
+    bool noisyMarks = false;
+};
+PageSpacing pageSpacing(QStringView pageText);
+
+// Joins two pieces of one sentence: no space between CJK characters, one between Latin words;
+// between an ideograph and a Latin word, a number or an ASCII mark as the page sets them.
+// Returns the separator ("" or " ").
+QString joinSeparator(QStringView left, QStringView right, PageSpacing spacing = {});
 
 // Rejoins hard-wrapped lines of each block into paragraph units. A line wrapped when the next
 // line's first word would not have fitted on it, measured against the column width around it
@@ -60,6 +74,8 @@ public:
     // `left` ends in a line-end hyphen (ASCII, U+2010 or soft) after a letter and `right`
     // goes on in lower case: whether the hyphen is a break inside one word, to be removed.
     bool removesHyphen(QStringView left, QStringView right) const;
+    // The page's spacing around Latin words and numbers in Chinese text: see PageSpacing.
+    PageSpacing spacing() const { return m_spacing; }
 
 private:
     // Lives only inside units(): `text` views the block's text, or the line's respaced copy
@@ -100,6 +116,7 @@ private:
     const CleanupOptions m_options; // a copy: callers pass temporaries
     const QString m_pageText;       // implicitly shared, no copy of the characters
     const bool m_spacedOut;         // OCR spacing: a space between ideographs is no headline sign
+    const PageSpacing m_spacing;
     void collectPageWords() const;
     static quint32 wordHash(QStringView word);
     mutable std::vector<quint32> m_pageWords; // hashes of the page's Latin words

@@ -892,7 +892,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         const Unit &u = pageUnits[k];
         if ((u.titleContinuation || englishHeadTail(k)) && !joined.isEmpty()) {
             Unit &previous = joined.last();
-            previous.text += joinSeparator(previous.text, u.text) + u.text;
+            previous.text += joinSeparator(previous.text, u.text, spacing()) + u.text;
             previous.spans += u.spans;
             continue;
         }
@@ -1412,7 +1412,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                                 "text continues it.");
         d.before = last.text.right(8) + QStringLiteral("\n\n") + right.text.left(8);
         // A word hyphenated at the column break ("recog-" / "nize") loses its hyphen.
-        QString separator = joinSeparator(last.text, right.text);
+        QString separator = joinSeparator(last.text, right.text, spacing());
         if (m_joiner && m_joiner->removesHyphen(last.text, right.text)) {
             last.text.chop(1);
             if (!last.spans.isEmpty())
@@ -1828,7 +1828,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         case Role::HeadlineTail:
             if (current >= 0 && flows[current].isStory && flows[current].paragraphs.isEmpty()) {
                 Flow &story = flows[current];
-                story.headline += joinSeparator(story.headline, u.text) + u.text;
+                story.headline += joinSeparator(story.headline, u.text, spacing()) + u.text;
                 Decision d =
                     decision(QStringLiteral("join"), -1, 0.8,
                              Tr::tr("The headline wrapped; its last characters were printed on a "

@@ -53,6 +53,8 @@ private:
     // prints the columns of neighbouring stories interleaved. `shapes` holds shapeOf() of each
     // unit, worked out once by the caller; it is reordered with the units.
     QVector<Unit> followJumps(const QVector<Unit> &units, QVector<UnitShape> *shapes) const;
+    // How joins across boxes set spaces: the page's way, as the joiner found it.
+    PageSpacing spacing() const { return m_joiner ? m_joiner->spacing() : PageSpacing{}; }
 
     const WordSegmenter &m_words;
     const LineJoiner *m_joiner = nullptr;

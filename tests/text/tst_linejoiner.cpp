@@ -41,6 +41,11 @@ private Q_SLOTS:
     void headDeckAndBylineLinesStandApart();
     void paragraphFirstLineIsNoHeadlineLeftover();
     void namesInBracketsInsideALineMakeNoTitle();
+    void joinsFollowThePagesSpacing_data();
+    void joinsFollowThePagesSpacing();
+    void spreadLineLosesSpacesAtMarks();
+    void spaceInsideFullWidthBracketsGoes();
+    void ocrSpacesAtMarksGo();
 };
 
 namespace {
@@ -587,6 +592,84 @@ void TestLineJoiner::namesInBracketsInsideALineMakeNoTitle()
                                  QStringLiteral("本报讯（记者 张三 通讯员 李四）昨天上午，城南老街改造"
                                                 "工程正式完工。经过半年的改造，青石板路重新展现在市"
                                                 "民面前。")}));
+}
+
+void TestLineJoiner::joinsFollowThePagesSpacing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    // The page sets numbers apart from ideographs (在 2001 年, 超过 300 人): so does a join.
+    QTest::newRow("numbers set apart")
+        << QStringLiteral("项目在 2001 年 7 月启动，当时只有不到 300 人参加，如今已经有\n"
+                          "1000 人的社区在维护它，每年还有 50 位新人加入。")
+        << QStringLiteral("项目在 2001 年 7 月启动，当时只有不到 300 人参加，如今已经有 1000 人的"
+                          "社区在维护它，每年还有 50 位新人加入。");
+    // A page that sets them tight (2023年) joins tight.
+    QTest::newRow("numbers set tight")
+        << QStringLiteral("项目在2001年7月启动，当时只有不到300人参加，如今已经有\n"
+                          "1000人的社区在维护它，每年还有50位新人加入。")
+        << QStringLiteral("项目在2001年7月启动，当时只有不到300人参加，如今已经有1000人的社区在维"
+                          "护它，每年还有50位新人加入。");
+    // Latin words set tight against ideographs (使用PXE启动) join tight.
+    QTest::newRow("Latin set tight")
+        << QStringLiteral("机器直接从服务器上使用PXE启动，无需使用本地硬盘，也不用安装Linux\n"
+                          "系统或者其他的软件，就能运行LTSP提供的全部程序。")
+        << QStringLiteral("机器直接从服务器上使用PXE启动，无需使用本地硬盘，也不用安装Linux系统或者"
+                          "其他的软件，就能运行LTSP提供的全部程序。");
+    // ASCII commas followed by a space (他在 IRC 上的别名, 这个名字): a line ending on one too.
+    QTest::newRow("space after ASCII commas")
+        << QStringLiteral("7月11日, 工程以及全部社团, 失去了一位亲爱的朋友. 他在 IRC 上的别名,\n"
+                          "这个名字为我们所熟知, 更以其独到的观点而为我们所了解.")
+        << QStringLiteral("7月11日, 工程以及全部社团, 失去了一位亲爱的朋友. 他在 IRC 上的别名, "
+                          "这个名字为我们所熟知, 更以其独到的观点而为我们所了解.");
+}
+
+void TestLineJoiner::joinsFollowThePagesSpacing()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(unitTexts(text), QStringList{expected});
+}
+
+void TestLineJoiner::spreadLineLosesSpacesAtMarks()
+{
+    // Justification spreads the space before a full-width mark after a Latin word, and before
+    // an ASCII mark after an ideograph: neither was text. After an ASCII mark one space stays.
+    QCOMPARE(unitTexts(QStringLiteral("施 ， 一 个 在   Saint-Étienne ， 另 一 个 在\n"
+                                      "Montpellier。前者有着约150名员工。")),
+             QStringList{QStringLiteral(
+                 "施，一个在 Saint-Étienne，另一个在 Montpellier。前者有着约150名员工。")});
+    QCOMPARE(unitTexts(QStringLiteral("病 搏 斗 .  因 为 这 种 疾 病 ,  Joel 自\n"
+                                      "幼便坐在轮椅上.")),
+             QStringList{QStringLiteral("病搏斗. 因为这种疾病, Joel 自幼便坐在轮椅上.")});
+}
+
+void TestLineJoiner::spaceInsideFullWidthBracketsGoes()
+{
+    // pdftotext spreads a line that opens on a bracket (（ Caldera): the bracket's glyph holds
+    // its blank. A space after a full stop is the writer's and stays.
+    QCOMPARE(unitTexts(QStringLiteral("一个商业发行版因此将会有更加\n频繁地发行新版本的倾向，从而\n"
+                                      "改善市场更新及相关服务。它们\n的未来将与公司的业绩直接相连\n"
+                                      "，而且它们当中的许多已经消失\n了（ Caldera Linux, StormLinux,\n"
+                                      "Mandriva Linux 等 ）。服务器和\n客户端。 服务器提供信息。")),
+             QStringList{QStringLiteral("一个商业发行版因此将会有更加频繁地发行新版本的倾向，从而改善"
+                                        "市场更新及相关服务。它们的未来将与公司的业绩直接相连，而且它"
+                                        "们当中的许多已经消失了（Caldera Linux, StormLinux, Mandriva "
+                                        "Linux 等）。服务器和客户端。 服务器提供信息。")});
+}
+
+void TestLineJoiner::ocrSpacesAtMarksGo()
+{
+    // OCR sets spaces around marks of punctuation in Chinese text now and then, many on a
+    // page: they go, but the space after a sentence's end, which sets a signature apart, stays.
+    const QString text = QStringLiteral(
+        "其工作原理如下 : 服务使用 DHCP 分配地址 ; 账户 , 组和系统信息\n"
+        "都保存在目录中 (无盘) 工作站 , 有关学生 , 教师等等。最后\n"
+        "感谢为每一章带来的精美图片。 刘畅");
+    QCOMPARE(unitTexts(text),
+             QStringList{QStringLiteral("其工作原理如下:服务使用 DHCP 分配地址;账户,组和系统信息都"
+                                        "保存在目录中(无盘)工作站,有关学生,教师等等。最后感谢为每"
+                                        "一章带来的精美图片。 刘畅")});
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
