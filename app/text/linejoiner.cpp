@@ -942,6 +942,13 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
+    // A one-phrase headline wrapped in a narrow module (用户参与让缺陷报告汇聚 / 众力): it fills
+    // the column, and a few characters left over close its box, or stand over the byline line
+    // or the deck. (A kicker after a headline is longer, 系统安全.)
+    if (cjk && unitStart && a.title && b.title && !a.phrase && !b.phrase && !b.endsPara &&
+        b.width * 3 <= a.width && cjkCount(a.text) >= 8 && b.text.size() <= 3 && width > 0 &&
+        a.width + 2 * kCell >= width && (i + 2 == lines.size() || lines[i + 2].byline || overDeck))
+        return Break::TitleWrap;
     // A Chinese line that ends on a conjunction stops mid-phrase, however its spaces make it
     // look like a headline: the next line goes on with it.
     if (cjk && !sentenceEnd && endsOnConjunction(a.text))

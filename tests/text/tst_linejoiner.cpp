@@ -46,6 +46,7 @@ private Q_SLOTS:
     void spreadLineLosesSpacesAtMarks();
     void spaceInsideFullWidthBracketsGoes();
     void ocrSpacesAtMarksGo();
+    void oneLineHeadlineWrapsInANarrowModule();
 };
 
 namespace {
@@ -670,6 +671,23 @@ void TestLineJoiner::ocrSpacesAtMarksGo()
              QStringList{QStringLiteral("其工作原理如下:服务使用 DHCP 分配地址;账户,组和系统信息都"
                                         "保存在目录中(无盘)工作站,有关学生,教师等等。最后感谢为每"
                                         "一章带来的精美图片。 刘畅")});
+}
+
+void TestLineJoiner::oneLineHeadlineWrapsInANarrowModule()
+{
+    // A headline of one phrase fills a narrow module's column and leaves two characters on a
+    // line of their own: one headline. A kicker after a one-line headline stays apart.
+    const QString column = QStringLiteral(
+        "有的人可能会感到奇怪，不明\n白为什么要在讨论计划内工作\n的成员时加入用户。答案是确\n"
+        "定的：用户在整个计划中扮演\n了关键的角色。");
+    QCOMPARE(unitTexts(QStringLiteral("城区老旧小区改造全面铺开\n惠民\n\n□ 记者 赵一帆\n\n") + column)
+                 .first(),
+             QStringLiteral("城区老旧小区改造全面铺开惠民"));
+    const QStringList apart =
+        unitTexts(QStringLiteral("城区老旧小区改造全面铺开\n系统安全\n\n") + column);
+    QVERIFY2(apart.size() >= 3 && apart[0] == QStringLiteral("城区老旧小区改造全面铺开") &&
+                 apart[1] == QStringLiteral("系统安全"),
+             qPrintable(apart.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
