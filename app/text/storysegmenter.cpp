@@ -1,4 +1,3 @@
-#include <cstdio>
 // SPDX-FileCopyrightText: 2026 Copydesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storysegmenter.h"
@@ -964,12 +963,16 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             return false;
         if (k == 0)
             return true;
-        // After a finished story, the page's running head, or another story's head (a deck).
+        // After a finished story, the page's running head, or another story's head (a deck);
+        // or under the masthead, with no text above.
         const QString &before = units[k - 1].text;
         return endsSentence(before) || pageLabel[k - 1] ||
                before.startsWith(QStringLiteral("\u2014\u2014")) ||
                trailingParenthesisedByline(before, &signer, &signedAt) ||
-               trailingNameByline(before, &signer, &signedAt);
+               trailingNameByline(before, &signer, &signedAt) ||
+               std::none_of(units.cbegin(), units.cbegin() + k, [](const Unit &u) {
+                   return endsSentence(u.text) || hasSentencePunctuation(u.text);
+               });
     };
     for (int i = 0; i < n; ++i) {
         if (shape[i] == UnitShape::BylineLine) {

@@ -802,6 +802,10 @@ void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
     QTest::newRow("one box") << QStringLiteral(
         "2024年3月8日 星期五\n\n短评\n选版本要看用途\n\n答案有点儿复杂。回答其实取\n决于您打算"
         "做什么。\n\n如果您打算运行一台服务器，\n请安装稳定版。（马骁）");
+    // pdfminer: the page's masthead right above, before any text.
+    QTest::newRow("under the masthead") << QStringLiteral(
+        "开源信息报\n\n短评\n选版本要看用途\n\n答案有点儿复杂。回答其实取\n决于您打算"
+        "做什么。\n\n如果您打算运行一台服务器，\n请安装稳定版。（马骁）");
     // pdftotext -raw: no boxes at all; a jump line closes the story before.
     QTest::newRow("no boxes") << QStringLiteral(
         "的证明。\n（下转第2版）\n短评\n选版本要看用途\n答案有点儿复杂。回答其实取\n决于您打算"
