@@ -937,7 +937,12 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const bool goesOn = i + 2 < lines.size() && !lines[i + 2].text.isEmpty() &&
                         (noLineStart(lines[i + 2].text[0]) ||
                          (lines[i + 2].text.size() > 1 && noLineStart(lines[i + 2].text[1])));
-    if (cjk && a.phrase && a.title && b.title && !b.endsPara && !b.phrase && !overDeck && !goesOn &&
+    // (The second phrase may start with its first character alone: 贡献时间资源 都 / 能帮助计划.)
+    const qsizetype as = a.text.size();
+    const bool phraseOpens = a.phrase || (as >= 4 && a.text[as - 2] == QLatin1Char(' ') &&
+                                          isCjk(a.text[as - 1]) && isCjk(a.text[as - 3]));
+    if (cjk && phraseOpens && a.title && b.title && !b.endsPara && !b.phrase && !overDeck &&
+        !goesOn &&
         (b.width * 3 <= a.width ||
          (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))

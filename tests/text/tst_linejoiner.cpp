@@ -47,6 +47,7 @@ private Q_SLOTS:
     void spaceInsideFullWidthBracketsGoes();
     void ocrSpacesAtMarksGo();
     void oneLineHeadlineWrapsInANarrowModule();
+    void headlineWrappedAfterItsSecondPhrasesFirstCharacter();
 };
 
 namespace {
@@ -688,6 +689,17 @@ void TestLineJoiner::oneLineHeadlineWrapsInANarrowModule()
     QVERIFY2(apart.size() >= 3 && apart[0] == QStringLiteral("城区老旧小区改造全面铺开") &&
                  apart[1] == QStringLiteral("系统安全"),
              qPrintable(apart.join(u'|')));
+}
+
+void TestLineJoiner::headlineWrappedAfterItsSecondPhrasesFirstCharacter()
+{
+    // A two-phrase headline wraps one character into its second phrase (贡献时间资源 都 /
+    // 能帮助计划): one headline.
+    const QStringList units = unitTexts(QStringLiteral(
+        "后，他们可以用相同的方\n式获得许多应用程序的源\n代码，编译这些程序，然\n后将它们安装到系统中。\n\n"
+        "城区老旧小区 全\n面完成改造\n\n贡献时间（开发新的\n软件包、维护现有的软件\n包，或提供用户支持）、\n"
+        "资源都可以帮助本计划。"));
+    QVERIFY2(units.contains(QStringLiteral("城区老旧小区 全面完成改造")), qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
