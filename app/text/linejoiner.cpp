@@ -400,6 +400,13 @@ Measure measure(QStringView s, bool cjkText)
                 cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1]) && isCjk(s[i + 1]);
             w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
         } else if (cjkText && !c.isLetterOrNumber()) {
+            // An ASCII comma or full stop with a space after it was set in a Latin face, half
+            // a cell wide (他的别名, 这个名字): an extractor folding a full-width mark leaves
+            // no space after it.
+            if (isAsciiPause(c) && i + 1 < s.size() && s[i + 1] == QLatin1Char(' ')) {
+                w += kCell;
+                continue;
+            }
             w += 2 * kCell;
             m.marks += u > 0x20 && u < 0x7F;
         } else if (cjkText) {

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void ocrSpacesAtMarksGo();
     void oneLineHeadlineWrapsInANarrowModule();
     void headlineWrappedAfterItsSecondPhrasesFirstCharacter();
+    void asciiMarksWithASpaceAreNarrow();
 };
 
 namespace {
@@ -700,6 +701,20 @@ void TestLineJoiner::headlineWrappedAfterItsSecondPhrasesFirstCharacter()
         "城区老旧小区 全\n面完成改造\n\n贡献时间（开发新的\n软件包、维护现有的软件\n包，或提供用户支持）、\n"
         "资源都可以帮助本计划。"));
     QVERIFY2(units.contains(QStringLiteral("城区老旧小区 全面完成改造")), qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::asciiMarksWithASpaceAreNarrow()
+{
+    // Text set with ASCII commas and full stops, each with a space after it (他的别名, 这个),
+    // was set in a Latin face: the marks are half a cell wide. Counted as full cells, they made
+    // the column look wider than a full line of ideographs, which then passed for a title and
+    // ended the paragraph before it (…从未得到怀疑. / 我们中间有幸继续他为我们所).
+    const QStringList units = unitTexts(QStringLiteral(
+        "他不仅以 \"Espy\", 他在 IRC\n上的别名, 这个名字为我们所熟\n知, 更以其在邮件列表中发\n"
+        "表的独到的观点而为我们所了\n解, Joel 从不犹豫用他独特的方\n式, 直捷并充满幽默地说出他的\n"
+        "想法. 他为许多关键的 Debian\n软件包确立了优秀的品质. 他的\n专业水平和知识从未得到怀疑.\n"
+        "我们中间有幸继续他为我们所\n做工作的人, 将努力以达到他的\n卓越技术水准."));
+    QCOMPARE(units.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
