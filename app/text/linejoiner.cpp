@@ -581,6 +581,14 @@ bool looksLikeTitle(QStringView text, bool endsParagraph)
     // of running text without punctuation ("Videos and pictures from this") does not.
     if (!text.front().isUpper() && !text.front().isDigit())
         return false;
+    // A sentence that ends inside the line (University. Debian was): running text. (Not an
+    // abbreviation: Mr. Smith, U.S. Economy, Inc.)
+    for (qsizetype p = text.indexOf(QLatin1String(". ")); p >= 4;
+         p = text.indexOf(QLatin1String(". "), p + 2)) {
+        if (text[p - 1].isLower() && text[p - 2].isLower() && text[p - 3].isLower() &&
+            text[p - 4].isLetter())
+            return false;
+    }
     const LongWords words = longWords(text, true);
     return words.capitalised * 10 >= words.count * 7;
 }
@@ -844,6 +852,7 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         };
         while (first > 0 && top - first < 4 &&
                isLatinTitleLine(lines[first - 1], blockOf[first - 1] != blockOf[k]) &&
+               !isPageFurniture(lines[first - 1]) && // a jump line (Continued on Page A6)
                !isCapitalsLine(lines[first - 1]) && !sentenceInside(lines[first - 1]) &&
                (first == top || lines[first - 1].size() * 10 >= lines[first].size() * 6)) {
             if (blockOf[first - 1] != blockOf[first]) {
@@ -909,6 +918,14 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (!cjk && !b.title && !sentenceEnd && !endsSentence(b.text) && !a.text.isEmpty() &&
         a.text.front().isUpper() && i + 2 < lines.size() &&
         StorySegmenter::englishBylineLine(lines[i + 2].text, &byline))
+        return Break::Paragraph;
+    // An agency's credit in capitals under an English headline (ASSOCIATED PRESS), in place
+    // of the "By" line: pdftotext -raw prints it between the head and the text.
+    if (!cjk && i > 0 && !sentenceEnd && a.text.size() <= 40 && !hasLowerCase(a.text) &&
+        a.text.count(QLatin1Char(' ')) <= 4 && lines[i - 1].title &&
+        lines[i - 1].text.count(QLatin1Char(' ')) >= 2 && hasLowerCase(lines[i - 1].text) &&
+        !b.text.isEmpty() && b.text.front().isUpper() && hasLowerCase(b.text) &&
+        !isPageFurniture(a.text))
         return Break::Paragraph;
     // A byline line under the head (本报记者 张三 通讯员 李四) is no running text: pdftotext
     // -raw prints it between the head and the text without a blank line.

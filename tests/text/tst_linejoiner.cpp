@@ -49,6 +49,8 @@ private Q_SLOTS:
     void oneLineHeadlineWrapsInANarrowModule();
     void headlineWrappedAfterItsSecondPhrasesFirstCharacter();
     void asciiMarksWithASpaceAreNarrow();
+    void englishHeadsInOneBox();
+    void agencyCreditUnderAHeadlineStandsApart();
 };
 
 namespace {
@@ -715,6 +717,51 @@ void TestLineJoiner::asciiMarksWithASpaceAreNarrow()
         "想法. 他为许多关键的 Debian\n软件包确立了优秀的品质. 他的\n专业水平和知识从未得到怀疑.\n"
         "我们中间有幸继续他为我们所\n做工作的人, 将努力以达到他的\n卓越技术水准."));
     QCOMPARE(units.size(), 1);
+}
+
+void TestLineJoiner::englishHeadsInOneBox()
+{
+    // pdftotext -raw prints an English page as one box: an agency's credit under the
+    // headline, and a jump line over the next story's wrapped headline, stand apart; a line
+    // in which a sentence ends (University. The city) is running text, no title.
+    const QStringList units = unitTexts(QStringLiteral(
+        "and brought its first report to the\ncouncil in the spring of that year.\n"
+        "Continued on Page A6\nCouncil Opens\nNew Library\nFrom staff reports\n"
+        "The new library opened in August\n2019 after a campaign led by Ann\nLee, then a student at Riverside\n"
+        "University. The city was\nsponsored by a fund that paid for\nthe building and its books.\n"
+        "A Student Starts a Campaign\nASSOCIATED PRESS\nThe campaign was begun in August\n"
+        "2017 by Ann Lee, then an\nundergraduate at Dalton\nUniversity. Lee was\n"
+        "sponsored by the Arts Council of\nRiverside, the city whose library\nshe wanted to open "
+        "again."));
+    QVERIFY2(units.contains(QStringLiteral("Continued on Page A6")), qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral("Council Opens New Library")),
+             qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral(
+                 "The new library opened in August 2019 after a campaign led by Ann Lee, then a "
+                 "student at Riverside University. The city was sponsored by a fund that paid "
+                 "for the building and its books.")),
+             qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral("ASSOCIATED PRESS")), qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral(
+                 "The campaign was begun in August 2017 by Ann Lee, then an undergraduate at "
+                 "Dalton University. Lee was sponsored by the Arts Council of Riverside, the city "
+                 "whose library she wanted to open again.")),
+             qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::agencyCreditUnderAHeadlineStandsApart()
+{
+    // pdftotext -raw: a caption signed by its photographer, the next story's headline, the
+    // agency's credit in capitals, the text. The credit is no first word of the text.
+    const QStringList units = unitTexts(QStringLiteral(
+        "The new reading room on the first\nfloor of the library, with its\nfounder, Ann Lee, and "
+        "her sister,\nRuth. Photo by\nMARTA RUIZ\nA Student Starts a Campaign\nASSOCIATED PRESS\n"
+        "Libraries were closed in August\n2017 and Ann Lee, then an\nundergraduate at Dalton\n"
+        "University. Lee was\nsponsored by the Arts Council of\nRiverside, the city whose "
+        "library\nshe wanted to open again."));
+    QVERIFY2(units.contains(QStringLiteral("ASSOCIATED PRESS")), qPrintable(units.join(u'|')));
+    QVERIFY2(units.last().startsWith(QStringLiteral("Libraries were closed")),
+             qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
