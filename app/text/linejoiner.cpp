@@ -811,6 +811,14 @@ double capitalisedShare(QStringView text)
     return words.count == 0 ? 0.0 : double(words.capitalised) / words.count;
 }
 
+// The same of a headline's line, its first word counted too: a wrapped headline's last line
+// may hold one word (Free as in Freedom, Not / Price).
+double headlineShare(QStringView text)
+{
+    const LongWords words = longWords(text, true);
+    return words.count == 0 ? 0.0 : double(words.capitalised) / words.count;
+}
+
 // Lines of a story head in English: "KICKER" / "Headline that may" / "wrap" / "By NAME".
 // A "By" line anchors it: the title lines right above it (after the previous paragraph's
 // end) are the headline, joined into one, and a line in capitals above them the kicker.
@@ -836,7 +844,7 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         int top = k;
         if (k >= 2 && isLatinTitleLine(lines[k - 1]) && isLatinTitleLine(lines[k - 2]) &&
             lines[k - 1].count(QLatin1Char(' ')) >= 4 && capitalisedShare(lines[k - 1]) < 0.4 &&
-            capitalisedShare(lines[k - 2]) >= 0.7 && !isCapitalsLine(lines[k - 2])) {
+            headlineShare(lines[k - 2]) >= 0.7 && !isCapitalsLine(lines[k - 2])) {
             force[k - 1] = 2;
             top = k - 1;
         }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void asciiMarksWithASpaceAreNarrow();
     void englishHeadsInOneBox();
     void agencyCreditUnderAHeadlineStandsApart();
+    void headlineWrappedToOneWordOverItsDeck();
 };
 
 namespace {
@@ -761,6 +762,21 @@ void TestLineJoiner::agencyCreditUnderAHeadlineStandsApart()
         "library\nshe wanted to open again."));
     QVERIFY2(units.contains(QStringLiteral("ASSOCIATED PRESS")), qPrintable(units.join(u'|')));
     QVERIFY2(units.last().startsWith(QStringLiteral("Libraries were closed")),
+             qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::headlineWrappedToOneWordOverItsDeck()
+{
+    // A headline wrapped to one word (Parks as in Gardens, Not / Lawns) over its deck and "By"
+    // line: the word is the headline's, the deck a line of its own.
+    const QStringList units = unitTexts(QStringLiteral(
+        "The council has adopted an extensive set of rules for the care of its parks.\nEXPLAINER\n"
+        "Parks as in Gardens, Not\nLawns\nWhat the word means for the city you live in\n"
+        "By TOM ASHWORTH\nFor the council, a park is a garden. When we speak of parks, we mean "
+        "the trees and the beds."));
+    QVERIFY2(units.contains(QStringLiteral("Parks as in Gardens, Not Lawns")),
+             qPrintable(units.join(u'|')));
+    QVERIFY2(units.contains(QStringLiteral("What the word means for the city you live in")),
              qPrintable(units.join(u'|')));
 }
 
