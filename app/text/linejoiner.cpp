@@ -1045,7 +1045,16 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (!sentenceEnd) {
         // Mid-sentence at the column's width: wrapped, unless the next line is a short
         // title (the next story; the rest of this one is printed elsewhere).
-        if (b.title && b.width + slack < width)
+        // (English: a headline there stands over its "By" line, a deck or another head, or
+        // is a kicker in capitals; a narrow column's next line is often short by a long
+        // word that did not fit: On 21 April 1999, Corel / Corporation and the K / Desktop.)
+        auto headsHere = [&] {
+            if (cjk || i + 2 >= lines.size() || isCapitalsLine(b.text))
+                return true;
+            const Line &c = lines[i + 2];
+            return c.title || StorySegmenter::englishBylineLine(c.text, &byline);
+        };
+        if (b.title && b.width + slack < width && headsHere())
             return Break::Paragraph;
         // A repeated character at a column break may be the extractor's (经历 / 历主动): the
         // segmenter weighs it. Inside a box, where lines only wrap, it is the text's (创新 /

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void englishHeadsInOneBox();
     void agencyCreditUnderAHeadlineStandsApart();
     void headlineWrappedToOneWordOverItsDeck();
+    void shortLineInANarrowEnglishColumnGoesOn();
 };
 
 namespace {
@@ -777,6 +778,20 @@ void TestLineJoiner::headlineWrappedToOneWordOverItsDeck()
     QVERIFY2(units.contains(QStringLiteral("Parks as in Gardens, Not Lawns")),
              qPrintable(units.join(u'|')));
     QVERIFY2(units.contains(QStringLiteral("What the word means for the city you live in")),
+             qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::shortLineInANarrowEnglishColumnGoesOn()
+{
+    // A narrow English column leaves a line short when the next word is long; a short line
+    // in title case there is no headline unless a "By" line, a deck or another head follows.
+    const QStringList units = unitTexts(QStringLiteral(
+        "The second release came out in\nJuly 1998 for the Intel i386 and\nMotorola 68000 series "
+        "of\ncomputers and their clones.\nOn 21 April 1999, Harbor\nCorporation and the K\n"
+        "Dockside Trust effectively\nformed an alliance with the\ncity when Harbor announced its\n"
+        "plans for the old docks."));
+    QVERIFY2(units.last().startsWith(QStringLiteral("On 21 April 1999, Harbor Corporation and "
+                                                    "the K Dockside Trust effectively formed")),
              qPrintable(units.join(u'|')));
 }
 
