@@ -837,8 +837,20 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         if (!by && !isDeskCreditLine(line))
             continue;
         force[k] = 2;
-        if (k + 1 < lines.size())
-            force[k + 1] = 2;
+        // A "By" line wrapped in a narrow column: the rest of the last name, in capitals,
+        // on a line of its own (By ANNA WERNER and LI / MEI). Not a drop cap (T / he).
+        int after = k + 1;
+        if (by && after + 1 < lines.size() && lines[after].size() >= 2 &&
+            lines[after].size() <= 20 && !hasLowerCase(lines[after]) &&
+            lines[after].count(QLatin1Char(' ')) <= 1 &&
+            std::all_of(lines[after].cbegin(), lines[after].cend(),
+                        [](QChar ch) { return ch.isLetter() || ch == QLatin1Char(' '); }) &&
+            line.back().isUpper()) {
+            force[after] = 1;
+            ++after;
+        }
+        if (after < lines.size())
+            force[after] = 2;
         // A deck in sentence case between the headline in title case and the "By" line is a
         // line of its own; the headline ends above it.
         int top = k;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void agencyCreditUnderAHeadlineStandsApart();
     void headlineWrappedToOneWordOverItsDeck();
     void shortLineInANarrowEnglishColumnGoesOn();
+    void wrappedByLine();
 };
 
 namespace {
@@ -793,6 +794,22 @@ void TestLineJoiner::shortLineInANarrowEnglishColumnGoesOn()
     QVERIFY2(units.last().startsWith(QStringLiteral("On 21 April 1999, Harbor Corporation and "
                                                     "the K Dockside Trust effectively formed")),
              qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::wrappedByLine()
+{
+    // A "By" line wrapped in a narrow column leaves the last name's end on a line of its own,
+    // in capitals; a drop cap after a "By" line is no name.
+    QStringList units = unitTexts(QStringLiteral(
+        "Leadership\nPasses to Ann\nLee\nBy ANNA WERNER and LI\nMEI\nWhen the founder left the "
+        "club, she\nappointed Ann Lee as the next\nleader of the club."));
+    QVERIFY2(units.contains(QStringLiteral("By ANNA WERNER and LI MEI")), qPrintable(units.join(u'|')));
+    QVERIFY2(units.last().startsWith(QStringLiteral("When the founder left")),
+             qPrintable(units.join(u'|')));
+    units = unitTexts(QStringLiteral(
+        "Leadership Passes to Ann Lee\nBy ANNA WERNER\nT\nhe founder left the club and\n"
+        "appointed Ann Lee as the next\nleader of the club."));
+    QVERIFY2(units.contains(QStringLiteral("By ANNA WERNER")), qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
