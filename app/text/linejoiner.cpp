@@ -327,6 +327,15 @@ bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
     return false;
 }
 
+bool LineJoiner::isWord(const QString &word) const
+{
+    if (!m_pageWordsCollected)
+        collectPageWords();
+    if (std::find(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(word)) != m_pageWords.cend())
+        return true;
+    return m_options.isKnownWord && m_options.isKnownWord(word);
+}
+
 namespace {
 
 struct Tr

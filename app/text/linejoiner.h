@@ -71,6 +71,9 @@ public:
     // "recog-" + "nize": whether to drop the hyphen (the joined word is real) or keep it
     // (a compound such as "well-known").
     bool dropHyphen(const QString &before, const QString &after) const;
+    // Whether the word is printed elsewhere on the page or is known to the options'
+    // dictionary (a drop cap's word: T + he).
+    bool isWord(const QString &word) const;
     // `left` ends in a line-end hyphen (ASCII, U+2010 or soft) after a letter and `right`
     // goes on in lower case: whether the hyphen is a break inside one word, to be removed.
     bool removesHyphen(QStringView left, QStringView right) const;

@@ -887,6 +887,7 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                (isBy(k + 1) ||
                 (k + 2 < pageUnits.size() && isBy(k + 2) && !endsSentence(pageUnits[k + 1].text)));
     };
+    int looseCap = -1; // index in `joined` of a capital letter printed alone
     for (int k = 0; k < pageUnits.size(); ++k) {
         const Unit &u = pageUnits[k];
         if ((u.titleContinuation || englishHeadTail(k)) && !joined.isEmpty()) {
@@ -910,6 +911,28 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
             previous.spans += u.spans;
             continue;
         }
+        // A drop cap printed far from its word (pdftotext -raw prints it at the page's top):
+        // the text under a "By" line that opens on the word's lower-case rest takes it back
+        // (T … he Debian Project → The Debian Project).
+        if (looseCap >= 0 && m_joiner && !joined.isEmpty() && startsLowerCaseLatin(u.text) &&
+            englishBylineLine(joined.last().text, &byline)) {
+            qsizetype e = 0;
+            while (e < u.text.size() && u.text[e].isLetter())
+                ++e;
+            const QString word = joined[looseCap].text + u.text.left(e);
+            if (m_joiner->isWord(word)) {
+                Unit whole = u;
+                whole.text.prepend(joined[looseCap].text);
+                whole.spans = joined[looseCap].spans + u.spans;
+                joined.removeAt(looseCap);
+                looseCap = -1;
+                joined.push_back(whole);
+                continue;
+            }
+        }
+        if (u.text.size() == 1 && u.text[0].isUpper() && u.text[0].unicode() < 0x80 &&
+            u.text[0] != QLatin1Char('A') && u.text[0] != QLatin1Char('I'))
+            looseCap = int(joined.size());
         joined.push_back(u);
     }
     QVector<UnitShape> shape(joined.size());

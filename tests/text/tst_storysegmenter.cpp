@@ -54,6 +54,7 @@ private Q_SLOTS:
     void columnLabelAboveASinglePhraseHeadline();
     void columnLabelInTheHeadlinesBox_data();
     void columnLabelInTheHeadlinesBox();
+    void dropCapPrintedAtThePagesTop();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
@@ -793,6 +794,21 @@ void TestStorySegmenter::columnLabelAboveASinglePhraseHeadline()
     QCOMPARE(page.stories[1].headline, QStringLiteral("让举措落地见效"));
     QCOMPARE(texts(page.stories[1]),
              QStringList{QStringLiteral("出台举措只是第一步，关键在于落实。各地要对照清单逐项推进。")});
+}
+
+void TestStorySegmenter::dropCapPrintedAtThePagesTop()
+{
+    // pdftotext -raw prints a drop cap at the page's top, far from its word: the text under
+    // the "By" line that opens on the word's lower-case rest takes it back.
+    const PageDraft page = Text::cleanupPage(QStringLiteral(
+        "A4 | THURSDAY, MARCH 7, 2024 | THE RIVERSIDE GAZETTE\nT\nTHE CITY\n"
+        "Council Opens a New Library\nBy ANNA WERNER\nhe council opened the new library on\n"
+        "Monday. The building has three floors\nand a reading room for children."));
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].headline, QStringLiteral("Council Opens a New Library"));
+    QCOMPARE(texts(page.stories[0]),
+             QStringList{QStringLiteral("The council opened the new library on Monday. The building "
+                                        "has three floors and a reading room for children.")});
 }
 
 void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
