@@ -385,6 +385,7 @@ struct Measure
 {
     int width = 0;
     int marks = 0;
+    int spacedMarks = 0; // of `marks`, ASCII ones with a space after: measured narrow already
     bool latin = false;
 };
 
@@ -409,11 +410,15 @@ Measure measure(QStringView s, bool cjkText)
                 cjkText && i > 0 && i + 1 < s.size() && isCjk(s[i - 1]) && isCjk(s[i + 1]);
             w += between ? 0 : cjkText ? kCell : kAsciiAdvance[0];
         } else if (cjkText && !c.isLetterOrNumber()) {
-            // An ASCII comma or full stop with a space after it was set in a Latin face, half
-            // a cell wide (他的别名, 这个名字): an extractor folding a full-width mark leaves
-            // no space after it.
-            if (isAsciiPause(c) && i + 1 < s.size() && s[i + 1] == QLatin1Char(' ')) {
+            // An ASCII comma or full stop after an ideograph with a space after it was set in
+            // a Latin face, half a cell wide (他的别名, 这个名字): an extractor folding a
+            // full-width mark leaves no space after it. (After a Latin word, Red Hat, Inc.,
+            // it counts with the word's estimated width, as it always did.)
+            if (isAsciiPause(c) && i > 0 && isCjk(s[i - 1]) && i + 1 < s.size() &&
+                s[i + 1] == QLatin1Char(' ')) {
                 w += kCell;
+                ++m.marks;
+                ++m.spacedMarks;
                 continue;
             }
             w += 2 * kCell;
@@ -1191,8 +1196,10 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
             if (!cjk || l.justified)
                 continue;
             l.marks = m.marks;
+            l.spacedMarks = m.spacedMarks;
             if (!m.latin)
-                measured.push_back({l.width - m.marks * 2 * kCell, m.marks});
+                measured.push_back(
+                    {l.width + m.spacedMarks * kCell - m.marks * 2 * kCell, m.marks});
         }
         pageLines += lines.size();
         blockLines.push_back(std::move(lines));
@@ -1202,7 +1209,7 @@ QVector<Unit> LineJoiner::units(const QVector<Block> &blocks) const
     if (narrowMarks(measured)) {
         for (QVector<Line> &lines : blockLines) {
             for (Line &l : lines)
-                l.width -= l.marks * 3 * kCell / 2;
+                l.width -= (l.marks - l.spacedMarks) * 3 * kCell / 2 + l.spacedMarks * kCell / 2;
         }
     }
     pageWidths.reserve(pageLines);

@@ -87,9 +87,10 @@ private:
     {
         QStringView text;
         SourceSpan span;
-        int indent = 0; // leading white space in half-width columns
-        int width = 0;  // cells(), see linejoiner.cpp
-        int marks = 0;  // marks whose width depends on the face (Chinese lines only)
+        int indent = 0;      // leading white space in half-width columns
+        int width = 0;       // cells(), see linejoiner.cpp
+        int marks = 0;       // marks whose width depends on the face (Chinese lines only)
+        int spacedMarks = 0; // of them, ASCII marks with a space after, measured narrow
         bool indented = false;
         // Printed with a space between ideographs: the extractor spread a justified line,
         // so the line was full however few characters it holds.
