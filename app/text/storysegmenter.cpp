@@ -914,8 +914,8 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         // A drop cap printed far from its word (pdftotext -raw prints it at the page's top):
         // the text under a "By" line that opens on the word's lower-case rest takes it back
         // (T … he Debian Project → The Debian Project).
-        if (looseCap >= 0 && m_joiner && !joined.isEmpty() && startsLowerCaseLatin(u.text) &&
-            englishBylineLine(joined.last().text, &byline)) {
+        if (looseCap >= 0 && joined[looseCap].text.size() == 1 && m_joiner && !joined.isEmpty() &&
+            startsLowerCaseLatin(u.text) && englishBylineLine(joined.last().text, &byline)) {
             qsizetype e = 0;
             while (e < u.text.size() && u.text[e].isLetter())
                 ++e;
