@@ -4,6 +4,7 @@
 
 #include "chartraits.h"
 #include "storysegmenter.h"
+#include "wordfrequencies.h"
 
 #include <QCoreApplication>
 
@@ -1011,6 +1012,13 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     if (cjk && unitStart && a.title && b.title && !a.phrase && !b.phrase && !b.endsPara &&
         b.width * 3 <= a.width && cjkCount(a.text) >= 8 && b.text.size() <= 3 && width > 0 &&
         a.width + 2 * kCell >= width && (i + 2 == lines.size() || lines[i + 2].byline || overDeck))
+        return Break::TitleWrap;
+    // Over the byline line or the deck, a word running across the break (用户参与让缺陷报 /
+    // 告汇聚众力) makes two lines one headline, however long the second: a kicker and its
+    // headline hardly ever read on into each other.
+    if (cjk && unitStart && a.title && b.title && !a.phrase && !b.phrase && !b.endsPara &&
+        i + 2 < lines.size() && (lines[i + 2].byline || overDeck) &&
+        WordFrequencies::shared().junctionGain(a.text, b.text) >= WordFrequencies::kStrongGain)
         return Break::TitleWrap;
     // A Chinese line that ends on a conjunction stops mid-phrase, however its spaces make it
     // look like a headline: the next line goes on with it.

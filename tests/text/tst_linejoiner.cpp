@@ -54,6 +54,7 @@ private Q_SLOTS:
     void headlineWrappedToOneWordOverItsDeck();
     void shortLineInANarrowEnglishColumnGoesOn();
     void wrappedByLine();
+    void headlineWrappedInsideAWordOverItsByline();
 };
 
 namespace {
@@ -810,6 +811,20 @@ void TestLineJoiner::wrappedByLine()
         "Leadership Passes to Ann Lee\nBy ANNA WERNER\nT\nhe founder left the club and\n"
         "appointed Ann Lee as the next\nleader of the club."));
     QVERIFY2(units.contains(QStringLiteral("By ANNA WERNER")), qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::headlineWrappedInsideAWordOverItsByline()
+{
+    // A one-phrase headline wrapped inside a word (…改造工作全 / 面铺开) over the byline line is
+    // one headline, however long its second line; a kicker over its headline stays apart.
+    const QString column = QStringLiteral(
+        "\n\n有的人可能会感到奇怪，不明\n白为什么要在讨论计划内工作\n的成员时加入用户。答案是确\n"
+        "定的：用户在整个计划中扮演\n了关键的角色。");
+    QStringList units =
+        unitTexts(QStringLiteral("老旧小区改造工作全\n面铺开惠及万户\n□ 记者 赵一帆") + column);
+    QCOMPARE(units.first(), QStringLiteral("老旧小区改造工作全面铺开惠及万户"));
+    units = unitTexts(QStringLiteral("坚持社区路线\n社区发行版成为企业首选\n□ 记者 赵一帆") + column);
+    QCOMPARE(units.first(), QStringLiteral("坚持社区路线"));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
