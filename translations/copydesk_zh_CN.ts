@@ -3503,6 +3503,10 @@ SHA-256 %6</numerusform>
         <source>A credit under the headline (an agency or the desk) stands where a “By …” line would: it is the story&apos;s byline.</source>
         <translation>标题下的来源署名（通讯社或本报编辑部）位于“By …”行的位置：它就是稿件的署名。</translation>
     </message>
+    <message>
+        <source>A drop cap printed apart from its word, at the page&apos;s top, was put back at the start of the text.</source>
+        <translation>与所属单词分开印在页面顶部的首字下沉字母已放回正文开头。</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ThemeFilterModel</name>

@@ -924,6 +924,18 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 Unit whole = u;
                 whole.text.prepend(joined[looseCap].text);
                 whole.spans = joined[looseCap].spans + u.spans;
+                for (Decision &d : whole.decisions)
+                    d.position += 1;
+                for (FlagDraft &f : whole.flags)
+                    f.start += 1;
+                Decision d =
+                    decision(QStringLiteral("join"), -1, 0.8,
+                             Tr::tr("A drop cap printed apart from its word, at the "
+                                    "page's top, was put back at the start of the text."),
+                             joined[looseCap].text + QStringLiteral(" … ") + u.text.left(8));
+                d.position = 1;
+                d.after = whole.text.left(9);
+                whole.decisions.prepend(d);
                 joined.removeAt(looseCap);
                 looseCap = -1;
                 joined.push_back(whole);

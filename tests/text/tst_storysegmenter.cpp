@@ -809,6 +809,11 @@ void TestStorySegmenter::dropCapPrintedAtThePagesTop()
     QCOMPARE(texts(page.stories[0]),
              QStringList{QStringLiteral("The council opened the new library on Monday. The building "
                                         "has three floors and a reading room for children.")});
+    // Recorded, as every automatic change is.
+    const QVector<Decision> &decisions = page.stories[0].decisions;
+    QVERIFY(std::any_of(decisions.cbegin(), decisions.cend(), [](const Decision &d) {
+        return d.kind == QStringLiteral("join") && d.paragraph == 0 && d.position == 1;
+    }));
 }
 
 void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
