@@ -945,6 +945,24 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
         if (u.text.size() == 1 && u.text[0].isUpper() && u.text[0].unicode() < 0x80 &&
             u.text[0] != QLatin1Char('A') && u.text[0] != QLatin1Char('I'))
             looseCap = int(joined.size());
+        // A column's first line that pdfminer printed between a headline and its "By" line or
+        // credit (Developers Meet Every Summer / He initiated several important / From staff
+        // reports / facets of the project…): it goes on after the credit, in lower case.
+        if (joined.size() >= 2 && k + 1 < pageUnits.size() && !hasCjk(u.text) &&
+            (isDeskCreditLine(u.text) || englishBylineLine(u.text, &byline)) &&
+            startsLowerCaseLatin(pageUnits[k + 1].text)) {
+            const Unit &stray = joined.last();
+            const Unit &head = joined[joined.size() - 2];
+            if (!hasCjk(stray.text) && !endsSentence(stray.text) && stray.spans.size() == 1 &&
+                stray.block != u.block && !stray.text.isEmpty() && stray.text.front().isUpper() &&
+                hasLowerCase(stray.text) && shapeOf(head.text) == UnitShape::HeadlineLike &&
+                !hasCjk(head.text)) {
+                const Unit line = stray;
+                joined.last() = u;
+                joined.push_back(line);
+                continue;
+            }
+        }
         joined.push_back(u);
     }
     QVector<UnitShape> shape(joined.size());

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void columnLabelInTheHeadlinesBox_data();
     void columnLabelInTheHeadlinesBox();
     void dropCapPrintedAtThePagesTop();
+    void columnFirstLineBetweenHeadAndCredit();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
@@ -814,6 +815,21 @@ void TestStorySegmenter::dropCapPrintedAtThePagesTop()
     QVERIFY(std::any_of(decisions.cbegin(), decisions.cend(), [](const Decision &d) {
         return d.kind == QStringLiteral("join") && d.paragraph == 0 && d.position == 1;
     }));
+}
+
+void TestStorySegmenter::columnFirstLineBetweenHeadAndCredit()
+{
+    // pdfminer prints a neighbouring column's first line as a box between a headline and its
+    // credit: that line goes on after the credit, in lower case, and the credit signs the story.
+    const PageDraft page = Text::cleanupPage(QStringLiteral(
+        "Council Opens a New Library\n\nHe initiated several important\n\nFrom staff reports\n\n"
+        "facets of the project, including the\nfirst reading room for children.\n\n"
+        "The library opened on Monday with\nthree floors and a garden."));
+    QCOMPARE(page.stories.size(), 1);
+    QCOMPARE(page.stories[0].byline, QStringLiteral("From staff reports"));
+    QCOMPARE(texts(page.stories[0]).first(),
+             QStringLiteral("He initiated several important facets of the project, including the "
+                            "first reading room for children."));
 }
 
 void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
