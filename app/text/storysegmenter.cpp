@@ -1238,6 +1238,15 @@ PageDraft StorySegmenter::segment(const QVector<Unit> &pageUnits) const
                 !narrowerAbove(k, h) && units[k].block != units[h].block &&
                 (k == 0 || units[k - 1].block != units[k].block))
                 role[k] = Role::Headline;
+            // So is such a headline over the other head's kicker (用户参与让缺陷报告汇聚众力 /
+            // 系统安全 / 安全更新 只为修补漏洞), wider than the kicker.
+            const int k2 = h - 2;
+            if (k2 >= i && (k2 == i || pageLabel[k2 - 1]) && role[h - 1] == Role::Kicker &&
+                role[k2] == Role::Body && cjkCount(units[k2].text) > 0 &&
+                shape[k2] == UnitShape::HeadlineLike && !narrowerAbove(k2, h - 1) &&
+                units[k2].block != units[h - 1].block &&
+                (k2 == 0 || units[k2 - 1].block != units[k2].block))
+                role[k2] = Role::Headline;
         }
         // A title-case line above an English story's head, after running text and neither
         // its kicker nor shorter: another story's headline, printed away from its text (its

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void columnLabelInTheHeadlinesBox();
     void dropCapPrintedAtThePagesTop();
     void columnFirstLineBetweenHeadAndCredit();
+    void stackedHeadOverTheOtherHeadsKicker();
     void mastheadOverAHeadlessContinuation_data();
     void mastheadOverAHeadlessContinuation();
     void mastheadBeforeTheLeadHeadlineIsFurniture();
@@ -830,6 +831,35 @@ void TestStorySegmenter::columnFirstLineBetweenHeadAndCredit()
     QCOMPARE(texts(page.stories[0]).first(),
              QStringLiteral("He initiated several important facets of the project, including the "
                             "first reading room for children."));
+}
+
+void TestStorySegmenter::stackedHeadOverTheOtherHeadsKicker()
+{
+    // pdfminer prints the heads of two modules set side by side together: a one-phrase
+    // headline over the other story's kicker and headline. It heads a story of its own.
+    const PageDraft page = clean(
+        {QStringLiteral("如果您打算运行一台\n服务器，尤其是对稳定性\n有严格要求，或者机器暴\n"
+                        "露于互联网的情况下，请\n安装 stable。这很明显是\n最健壮、最安全的选择。\n"
+                        "（马骁）"),
+         QStringLiteral("用户参与让缺陷报告汇聚众力"), QStringLiteral("系统安全"),
+         QStringLiteral("安全更新 只为修\n补漏洞"),
+         QStringLiteral("安全更新只有一个目\n的：提供对安全漏洞的修\n补。它们不是绕过正常的\n"
+                        "小版本发布过程。（冯楠）"),
+         QStringLiteral("有的人可能会感到奇怪，\n不明白为什么要在讨论计\n划内工作的成员时加入用\n"
+                        "户。（赵一帆）")});
+    const auto story = std::find_if(page.stories.cbegin(), page.stories.cend(),
+                                    [](const StoryDraft &s) {
+                                        return s.headline ==
+                                               QStringLiteral("用户参与让缺陷报告汇聚众力");
+                                    });
+    QVERIFY(story != page.stories.cend());
+    const auto security = std::find_if(page.stories.cbegin(), page.stories.cend(),
+                                       [](const StoryDraft &s) {
+                                           return s.headline ==
+                                                  QStringLiteral("安全更新 只为修补漏洞");
+                                       });
+    QVERIFY(security != page.stories.cend());
+    QCOMPARE(security->kicker, QStringLiteral("系统安全"));
 }
 
 void TestStorySegmenter::columnLabelInTheHeadlinesBox_data()
