@@ -998,12 +998,16 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
                          (lines[i + 2].text.size() > 1 && noLineStart(lines[i + 2].text[1])));
     // (The second phrase may start with its first character alone: 贡献时间资源 都 / 能帮助计划.)
     const qsizetype as = a.text.size();
-    const bool phraseOpens = a.phrase || (as >= 4 && a.text[as - 2] == QLatin1Char(' ') &&
-                                          isCjk(a.text[as - 1]) && isCjk(a.text[as - 3]));
+    // A phrase cut after its first character is sure sign of a wrap: the rest may be as wide
+    // as the line (安全更新 只 / 为修补漏洞, in a module of five ideographs).
+    const bool cutPhrase = !a.phrase && as >= 4 && a.text[as - 2] == QLatin1Char(' ') &&
+                           isCjk(a.text[as - 1]) && isCjk(a.text[as - 3]);
+    const bool phraseOpens = a.phrase || cutPhrase;
     if (cjk && phraseOpens && a.title && b.title && !b.endsPara && !b.phrase && !overDeck &&
         !goesOn &&
         (b.width * 3 <= a.width ||
-         (width > 0 && b.width + 6 * kCell < width && b.width < a.width &&
+         (width > 0 && b.width + 6 * kCell < width &&
+          (b.width < a.width || (cutPhrase && b.width <= a.width)) &&
           (i + 2 >= lines.size() || (!lines[i + 2].phrase && lines[i + 2].width > b.width)))))
         return Break::TitleWrap;
     // A one-phrase headline wrapped in a narrow module (用户参与让缺陷报告汇聚 / 众力): it fills

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shortLineInANarrowEnglishColumnGoesOn();
     void wrappedByLine();
     void headlineWrappedInsideAWordOverItsByline();
+    void phraseCutAfterOneCharacterInAVeryNarrowModule();
 };
 
 namespace {
@@ -825,6 +826,19 @@ void TestLineJoiner::headlineWrappedInsideAWordOverItsByline()
     QCOMPARE(units.first(), QStringLiteral("老旧小区改造工作全面铺开惠及万户"));
     units = unitTexts(QStringLiteral("坚持社区路线\n社区发行版成为企业首选\n□ 记者 赵一帆") + column);
     QCOMPARE(units.first(), QStringLiteral("坚持社区路线"));
+}
+
+void TestLineJoiner::phraseCutAfterOneCharacterInAVeryNarrowModule()
+{
+    // In a module of a few ideographs a two-phrase headline wraps one character into its
+    // second phrase, and the rest is as wide as the first line (城区书屋 开 / 到家门口了).
+    const QStringList units = unitTexts(QStringLiteral(
+        "将从其他来源获得的\n非自由软件放在同一\n张 CD 上发布。这没\n有什么新奇的：现在\n"
+        "很多厂商都将自由软\n件和商业软件放在同\n一张 CD 上发布。（冯\n楠 黄蓓）\n\n系统安全\n\n"
+        "城区书屋 开\n到家门口了\n\n这 是 存 放 将 要 发\n布 的 下 一 个 “ 稳 定 版 ”\n"
+        "的软件包的地方；它\n们 在 “ 不 稳 定 版 ” 中 进\n\n这一发行版的更新比\n"
+        "“ 稳 定 版 ” 更 频 繁 ， 但\n不 如 “ 不 稳 定 版 ” 频\n繁。"));
+    QVERIFY2(units.contains(QStringLiteral("城区书屋 开到家门口了")), qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
