@@ -1017,6 +1017,14 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
         b.width * 3 <= a.width && cjkCount(a.text) >= 8 && b.text.size() <= 3 && width > 0 &&
         a.width + 2 * kCell >= width && (i + 2 == lines.size() || lines[i + 2].byline || overDeck))
         return Break::TitleWrap;
+    // A word running across the break settles a short head box (a module a few ideographs
+    // wide): a phrase cut after its first character (冻结之后 稳 / 定版如期而至), or a line of
+    // a character or two closing the box (发行版自成 / 体系).
+    if (cjk && a.title && b.title && !b.phrase && !b.endsPara && !overDeck && !goesOn &&
+        (cutPhrase ||
+         (!a.phrase && b.text.size() <= 2 && cjkCount(a.text) >= 4 && i + 2 == lines.size())) &&
+        WordFrequencies::shared().straddlingWord(a.text, b.text) > 0)
+        return Break::TitleWrap;
     // Over the byline line or the deck, a word running across the break (用户参与让缺陷报 /
     // 告汇聚众力) makes two lines one headline, however long the second: a kicker and its
     // headline hardly ever read on into each other.

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void wrappedByLine();
     void headlineWrappedInsideAWordOverItsByline();
     void phraseCutAfterOneCharacterInAVeryNarrowModule();
+    void wordAcrossTheBreakSettlesAShortHeadBox();
 };
 
 namespace {
@@ -839,6 +840,21 @@ void TestLineJoiner::phraseCutAfterOneCharacterInAVeryNarrowModule()
         "的软件包的地方；它\n们 在 “ 不 稳 定 版 ” 中 进\n\n这一发行版的更新比\n"
         "“ 稳 定 版 ” 更 频 繁 ， 但\n不 如 “ 不 稳 定 版 ” 频\n繁。"));
     QVERIFY2(units.contains(QStringLiteral("城区书屋 开到家门口了")), qPrintable(units.join(u'|')));
+}
+
+void TestLineJoiner::wordAcrossTheBreakSettlesAShortHeadBox()
+{
+    // Heads in a module a few ideographs wide: a phrase cut after one character with a longer
+    // rest (书屋 开 / 张迎八方来客), and a line of two characters closing the box (社区书屋自成 /
+    // 体系); a word runs across each break.
+    const QString text = QStringLiteral(
+        "将从其他来源获得的\n非自由软件放在同一\n张 CD 上发布。这没\n有什么新奇的：现在\n"
+        "很多厂商都将自由软\n件和商业软件放在同\n一张 CD 上发布。（冯\n楠 黄蓓）\n\n%1\n\n"
+        "这是存放将要发布\n的下一个版本的软件\n包的地方；它们在不\n稳定版中进行测试。");
+    QStringList units = unitTexts(text.arg(QStringLiteral("书屋 开\n张迎八方来客")));
+    QVERIFY2(units.contains(QStringLiteral("书屋 开张迎八方来客")), qPrintable(units.join(u'|')));
+    units = unitTexts(text.arg(QStringLiteral("社区书屋自成\n体系")));
+    QVERIFY2(units.contains(QStringLiteral("社区书屋自成体系")), qPrintable(units.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestLineJoiner)
