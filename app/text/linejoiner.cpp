@@ -312,26 +312,16 @@ bool LineJoiner::removesHyphen(QStringView left, QStringView right) const
 
 bool LineJoiner::dropHyphen(const QString &before, const QString &after) const
 {
-    const QString joined = before + after;
-    if (!m_pageWordsCollected)
-        collectPageWords();
-    // A page has a hyphen or two to decide: a search through the words beats sorting them.
-    if (std::find(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(joined)) != m_pageWords.cend())
-        return true;
-    if (m_options.isKnownWord) {
-        // A compound of two real words ("well" + "known") keeps its hyphen unless the closed
-        // form is itself a word.
-        if (m_options.isKnownWord(joined))
-            return true;
-        return false;
-    }
-    return false;
+    // A compound of two real words ("well" + "known") keeps its hyphen unless the closed form
+    // is itself a word.
+    return isWord(before + after);
 }
 
 bool LineJoiner::isWord(const QString &word) const
 {
     if (!m_pageWordsCollected)
         collectPageWords();
+    // A page has a word or two to look up: a search through the words beats sorting them.
     if (std::find(m_pageWords.cbegin(), m_pageWords.cend(), wordHash(word)) != m_pageWords.cend())
         return true;
     return m_options.isKnownWord && m_options.isKnownWord(word);
@@ -818,19 +808,12 @@ bool isCapitalsLine(QStringView text)
     return letters >= 3;
 }
 
-// The share of a Latin line's longer words that are capitalised, the first word apart: high
-// in a title, low in a sentence.
-double capitalisedShare(QStringView text)
+// The share of a Latin line's longer words that are capitalised, the first word apart unless
+// `withFirst` (a wrapped headline's last line may hold one word: Free as in Freedom, Not /
+// Price): high in a title, low in a sentence.
+double capitalisedShare(QStringView text, bool withFirst = false)
 {
-    const LongWords words = longWords(text, false);
-    return words.count == 0 ? 0.0 : double(words.capitalised) / words.count;
-}
-
-// The same of a headline's line, its first word counted too: a wrapped headline's last line
-// may hold one word (Free as in Freedom, Not / Price).
-double headlineShare(QStringView text)
-{
-    const LongWords words = longWords(text, true);
+    const LongWords words = longWords(text, withFirst);
     return words.count == 0 ? 0.0 : double(words.capitalised) / words.count;
 }
 
@@ -871,7 +854,7 @@ QVector<int> storyHeadLines(const QVector<QStringView> &lines, const QVector<int
         int top = k;
         if (k >= 2 && isLatinTitleLine(lines[k - 1]) && isLatinTitleLine(lines[k - 2]) &&
             lines[k - 1].count(QLatin1Char(' ')) >= 4 && capitalisedShare(lines[k - 1]) < 0.4 &&
-            headlineShare(lines[k - 2]) >= 0.7 && !isCapitalsLine(lines[k - 2])) {
+            capitalisedShare(lines[k - 2], true) >= 0.7 && !isCapitalsLine(lines[k - 2])) {
             force[k - 1] = 2;
             top = k - 1;
         }
@@ -996,10 +979,10 @@ LineJoiner::Break LineJoiner::classify(const QVector<Line> &lines, int i, int wi
     const bool goesOn = i + 2 < lines.size() && !lines[i + 2].text.isEmpty() &&
                         (noLineStart(lines[i + 2].text[0]) ||
                          (lines[i + 2].text.size() > 1 && noLineStart(lines[i + 2].text[1])));
-    // (The second phrase may start with its first character alone: 贡献时间资源 都 / 能帮助计划.)
+    // The second phrase may start with its first character alone (贡献时间资源 都 / 能帮助计划):
+    // a phrase cut so is sure sign of a wrap, and the rest may be as wide as the line (安全更新
+    // 只 / 为修补漏洞, in a module of five ideographs).
     const qsizetype as = a.text.size();
-    // A phrase cut after its first character is sure sign of a wrap: the rest may be as wide
-    // as the line (安全更新 只 / 为修补漏洞, in a module of five ideographs).
     const bool cutPhrase = !a.phrase && as >= 4 && a.text[as - 2] == QLatin1Char(' ') &&
                            isCjk(a.text[as - 1]) && isCjk(a.text[as - 3]);
     const bool phraseOpens = a.phrase || cutPhrase;
